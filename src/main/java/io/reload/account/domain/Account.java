@@ -1,0 +1,76 @@
+package io.reload.account.domain;
+
+import io.reload.shared.domain.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.Locale;
+
+/** A person who signs in: a client, a therapist or a member of staff. */
+@Entity
+@Table(name = "accounts")
+public class Account extends BaseEntity {
+
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Column(name = "full_name", nullable = false, length = 120)
+    private String fullName;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Version
+    private long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String fullName, String email, String phone, Role role, String passwordHash) {
+        this.fullName = fullName.strip();
+        this.email = normalizeEmail(email);
+        this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+        this.role = role;
+        this.passwordHash = passwordHash;
+    }
+
+    /** Emails are compared without regard to case or surrounding spaces. */
+    public static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+}

@@ -1,0 +1,44 @@
+package io.reload.account.service;
+
+import io.reload.account.domain.Account;
+import io.reload.account.domain.AccountRepository;
+import io.reload.account.domain.Role;
+import io.reload.shared.domain.InputCheck;
+import io.reload.shared.security.PasswordHashing;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Validator;
+
+/**
+ * The one way an account comes to be, whoever asks for it: checks the input with the same
+ * constraints the page uses, refuses a taken email, hashes the password.
+ * Runs inside the calling service's transaction.
+ */
+@Dependent
+class AccountCreation {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHashing passwordHashing;
+
+    @Inject
+    Validator validator;
+
+    Account create(NewAccount input, Role role) {
+        InputCheck.refuseInvalid(validator, input);
+        if (accounts.emailTaken(input.getEmail())) {
+            throw new EmailAlreadyRegisteredException();
+        }
+        Account account = new Account(input.getFullName(), input.getEmail(), input.getPhone(), role,
+                passwordHashing.hash(input.getPassword()));
+        try {
+            return accounts.add(account);
+        } catch (PersistenceException lostRace) {
+            // another registration with the same email committed between the check and the insert
+            throw new EmailAlreadyRegisteredException();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.reload.account.service;
+
+import io.reload.account.domain.AccountRepository;
+import io.reload.account.domain.Role;
+import io.reload.shared.persistence.DemoDataSwitch;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The demo accounts listed in the README, one or more per role. Created once, only when demo
+ * data is on (the embedded default database, or DEMO_DATA=true).
+ */
+@Singleton
+@Startup
+public class DemoAccounts {
+
+    /** Shared by every demo account; printed in the README, so never use it for real data. */
+    public static final String DEMO_PASSWORD = "reload-demo-2026";
+
+    private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
+
+    private record Demo(String name, String email, Role role) {
+    }
+
+    private static final List<Demo> PEOPLE = List.of(
+            new Demo("Sam Rivera", "staff@reload.example", Role.STAFF),
+            new Demo("Tara Nguyen", "tara@reload.example", Role.THERAPIST),
+            new Demo("Omar Haddad", "omar@reload.example", Role.THERAPIST),
+            new Demo("Alex Morgan", "alex@reload.example", Role.CLIENT));
+
+    @Inject
+    DemoDataSwitch demoData;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AccountCreation accountCreation;
+
+    @PostConstruct
+    void createDemoAccounts() {
+        if (!demoData.isOn()) {
+            return;
+        }
+        int created = 0;
+        for (Demo person : PEOPLE) {
+            if (!accounts.emailTaken(person.email())) {
+                accountCreation.create(new NewAccount(person.name(), person.email(), null, DEMO_PASSWORD), person.role());
+                created++;
+            }
+        }
+        int total = created;
+        LOG.info(() -> "Demo data is on: " + total + " demo accounts created, " + (PEOPLE.size() - total) + " already there");
+    }
+}

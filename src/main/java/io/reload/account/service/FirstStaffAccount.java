@@ -1,0 +1,52 @@
+package io.reload.account.service;
+
+import io.reload.account.domain.AccountRepository;
+import io.reload.account.domain.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * How a clinic on a fresh database gets its first staff member, who then adds everyone else
+ * on the Team page: FIRST_STAFF_EMAIL and FIRST_STAFF_PASSWORD (and optionally
+ * FIRST_STAFF_NAME) create that account at start, only while no staff account exists.
+ */
+@Singleton
+@Startup
+public class FirstStaffAccount {
+
+    private static final Logger LOG = Logger.getLogger(FirstStaffAccount.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "first.staff.email")
+    Optional<String> email;
+
+    @Inject
+    @ConfigProperty(name = "first.staff.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "first.staff.name", defaultValue = "Clinic lead")
+    String name;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AccountCreation accountCreation;
+
+    @PostConstruct
+    void createWhenNoStaffExists() {
+        if (email.isEmpty() || password.isEmpty() || !accounts.findByRoles(List.of(Role.STAFF)).isEmpty()) {
+            return;
+        }
+        accountCreation.create(new NewAccount(name, email.get(), null, password.get()), Role.STAFF);
+        LOG.info(() -> "Created the first staff account for " + email.get());
+    }
+}

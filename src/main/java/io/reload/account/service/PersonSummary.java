@@ -1,0 +1,42 @@
+package io.reload.account.service;
+
+import io.reload.account.domain.Account;
+import io.reload.account.domain.Role;
+
+import java.io.Serializable;
+
+/** A person as lists show them: the team page, or staff looking up a client. */
+public class PersonSummary implements Serializable {
+
+    private final long id;
+    private final String fullName;
+    private final String email;
+    private final Role role;
+
+    private PersonSummary(long id, String fullName, String email, Role role) {
+        this.id = id;
+        this.fullName = fullName;
+        this.email = email;
+        this.role = role;
+    }
+
+    public static PersonSummary of(Account account) {
+        return new PersonSummary(account.getId(), account.getFullName(), account.getEmail(), account.getRole());
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+}

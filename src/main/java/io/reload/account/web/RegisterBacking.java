@@ -1,0 +1,63 @@
+package io.reload.account.web;
+
+import io.reload.account.service.NewAccount;
+import io.reload.account.service.RegistrationService;
+import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.Refusals;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.validation.Valid;
+import org.omnifaces.util.Faces;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** A member of the public creates a client account and is signed in straight away. */
+@Named
+@RequestScoped
+public class RegisterBacking {
+
+    @Inject
+    RegistrationService registrationService;
+
+    @Inject
+    SignIn signIn;
+
+    @Valid
+    private final NewAccount account = new NewAccount();
+
+    /** The self-check the person took before registering; they go on to book with it. */
+    private String check;
+
+    public void register() throws IOException {
+        try {
+            registrationService.registerClient(account);
+        } catch (BusinessException refusal) {
+            Refusals.show("register", refusal);
+            return;
+        }
+        AuthenticationStatus status = signIn.signIn(Faces.getRequest(), Faces.getResponse(), account.getEmail(), account.getPassword());
+        if (status == AuthenticationStatus.SUCCESS && check != null && !check.isBlank()) {
+            Faces.redirect("booking/book.xhtml?check=" + URLEncoder.encode(check, StandardCharsets.UTF_8));
+        } else if (status == AuthenticationStatus.SUCCESS) {
+            Faces.redirect("client/index.xhtml?welcome=true");
+        } else {
+            Faces.redirect("login.xhtml");
+        }
+    }
+
+    public NewAccount getAccount() {
+        return account;
+    }
+
+    public String getCheck() {
+        return check;
+    }
+
+    public void setCheck(String check) {
+        this.check = check;
+    }
+}

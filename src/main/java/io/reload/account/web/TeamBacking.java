@@ -1,0 +1,70 @@
+package io.reload.account.web;
+
+import io.reload.account.domain.Role;
+import io.reload.account.service.NewAccount;
+import io.reload.account.service.PersonSummary;
+import io.reload.account.service.TeamService;
+import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.Refusals;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.util.List;
+
+/** Staff see the clinic's therapists and staff and add new ones. */
+@Named
+@RequestScoped
+public class TeamBacking {
+
+    @Inject
+    TeamService teamService;
+
+    private List<PersonSummary> team;
+
+    @Valid
+    private final NewAccount newMember = new NewAccount();
+
+    private Role role = Role.THERAPIST;
+
+    @PostConstruct
+    void load() {
+        team = teamService.team();
+    }
+
+    public void add() throws IOException {
+        try {
+            teamService.addTeamMember(newMember, role);
+        } catch (BusinessException refusal) {
+            Refusals.show("addMember", refusal);
+            return;
+        }
+        Messages.addFlashGlobalInfo("team.added", newMember.getFullName());
+        Faces.redirect("staff/team.xhtml");
+    }
+
+    public List<PersonSummary> getTeam() {
+        return team;
+    }
+
+    public NewAccount getNewMember() {
+        return newMember;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public List<Role> getRoles() {
+        return List.of(Role.THERAPIST, Role.STAFF);
+    }
+}

@@ -1,0 +1,52 @@
+package io.reload.booking.web;
+
+import io.reload.booking.service.BookingService;
+import io.reload.booking.service.ScreenSummary;
+import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.DateFormats;
+import io.reload.shared.web.Refusals;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+
+/** "Cancel this screen?" — a page of its own, so nobody cancels by a slip of the finger. */
+@Named
+@RequestScoped
+public class CancelScreenBacking {
+
+    @Inject
+    BookingService booking;
+
+    @Inject
+    HttpServletRequest request;
+
+    private Long screenId;
+    private ScreenSummary screen;
+
+    public void load() {
+        screen = booking.screen(screenId);
+    }
+
+    public void cancel() throws IOException {
+        ScreenSummary cancelled;
+        try {
+            // the view action does not run on this POST, so the screen is read here for the message
+            cancelled = booking.screen(screenId);
+            booking.cancel(screenId);
+        } catch (BusinessException refusal) {
+            Refusals.show("cancel", refusal);
+            return;
+        }
+        Messages.addFlashGlobalInfo("appointments.cancelled", DateFormats.format("format.dayTime", cancelled.getStart()));
+        Faces.redirect(request.isUserInRole("STAFF") ? "staff/clients.xhtml" : "client/appointments.xhtml");
+    }
+
+    public Long getScreenId() { return screenId; }
+    public void setScreenId(Long screenId) { this.screenId = screenId; }
+    public ScreenSummary getScreen() { return screen; }
+}

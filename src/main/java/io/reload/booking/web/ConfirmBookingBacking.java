@@ -1,0 +1,86 @@
+package io.reload.booking.web;
+
+import io.reload.booking.service.BookingService;
+import io.reload.booking.service.ScreenSummary;
+import io.reload.booking.service.SlotChoice;
+import io.reload.booking.service.SlotUnavailableException;
+import io.reload.booking.domain.SlotProblem;
+import io.reload.clinic.service.ClinicService;
+import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.DateFormats;
+import io.reload.shared.web.Refusals;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+
+/**
+ * Confirms the picked time and books it (or moves the screen being rescheduled). A time that
+ * was just taken sends the person back to the week view, with a message and fresh times.
+ */
+@Named
+@ViewScoped // keeps the chosen time from the GET to the POST that confirms it
+public class ConfirmBookingBacking implements Serializable {
+
+    @Inject
+    BookingService booking;
+
+    @Inject
+    ClinicService clinic;
+
+    private final BookingParameters params = new BookingParameters();
+    private Long therapist;
+    private Long start;
+    private String therapistName;
+
+    public void load() {
+        if (start == null) {
+            Messages.addGlobalError("confirm.invalid");
+        }
+    }
+
+    public void confirm() throws IOException {
+        SlotChoice choice = new SlotChoice(therapist, Instant.ofEpochSecond(start));
+        ScreenSummary screen;
+        try {
+            if (params.isRescheduling()) {
+                screen = booking.reschedule(params.getReschedule(), choice);
+            } else if (params.isOnBehalf()) {
+                screen = booking.bookOnBehalf(params.getClient(), choice, params.getCheck());
+            } else {
+                screen = booking.book(choice, params.getCheck());
+            }
+        } catch (SlotUnavailableException unavailable) {
+            if (unavailable.getProblem() == SlotProblem.TAKEN) {
+                Messages.addFlashGlobalError(unavailable.getMessageKey());
+                Faces.redirect(params.weekLink(null, therapist));
+                return;
+            }
+            Refusals.show("confirm", unavailable);
+            return;
+        } catch (BusinessException refusal) {
+            Refusals.show("confirm", refusal);
+            return;
+        }
+        Faces.redirect("booking/booked.xhtml?screen=" + screen.getId() + (params.isRescheduling() ? "&moved=true" : ""));
+    }
+
+    public String getWhen() {
+        return start == null ? "" : DateFormats.format("format.dayTime",
+                ZonedDateTime.ofInstant(Instant.ofEpochSecond(start), clinic.profile().getTimeZone()));
+    }
+
+    public BookingParameters getParams() { return params; }
+    public Long getTherapist() { return therapist; }
+    public void setTherapist(Long therapist) { this.therapist = therapist; }
+    public Long getStart() { return start; }
+    public void setStart(Long start) { this.start = start; }
+    public String getTherapistName() { return therapistName; }
+    public void setTherapistName(String therapistName) { this.therapistName = therapistName; }
+}

@@ -1,0 +1,55 @@
+package io.reload.protocol.web;
+
+import io.reload.booking.service.ScreenSummary;
+import io.reload.booking.service.TherapistScheduleService;
+import io.reload.protocol.domain.ScreenOutcome;
+import io.reload.protocol.service.FindingsForm;
+import io.reload.protocol.service.FindingsService;
+import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.Refusals;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/** A therapist records the findings and the outcome of one of their screens. */
+@Named
+@ViewScoped // keeps the screen and the version being edited from the GET to the POST
+public class RecordFindingsBacking implements Serializable {
+
+    @Inject
+    TherapistScheduleService schedule;
+
+    @Inject
+    FindingsService findings;
+
+    private Long screenId;
+    private ScreenSummary screen;
+    private FindingsForm form;
+
+    public void load() {
+        screen = schedule.myScreen(screenId);
+        form = findings.findingsFor(screenId);
+    }
+
+    public void save() throws IOException {
+        try {
+            findings.record(screenId, form);
+        } catch (BusinessException refusal) {
+            Refusals.show("findings", refusal);
+            return;
+        }
+        Messages.addFlashGlobalInfo("findings.saved");
+        Faces.redirect("therapist/screen.xhtml?id=" + screenId);
+    }
+
+    public ScreenOutcome[] getOutcomes() { return ScreenOutcome.values(); }
+    public Long getScreenId() { return screenId; }
+    public void setScreenId(Long screenId) { this.screenId = screenId; }
+    public ScreenSummary getScreen() { return screen; }
+    public FindingsForm getForm() { return form; }
+}

@@ -1,0 +1,31 @@
+package io.reload.shared.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+
+/**
+ * Sign-in for the whole portal: a Faces login page (so the form carries the view state
+ * and CSRF protection of any other form) checked against the accounts table.
+ * The role of an account is its only group.
+ */
+@ApplicationScoped
+@DeclareRoles({Roles.CLIENT, Roles.THERAPIST, Roles.STAFF})
+@CustomFormAuthenticationMechanismDefinition(
+        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+@DatabaseIdentityStoreDefinition(
+        dataSourceLookup = "java:app/jdbc/reload",
+        callerQuery = "select password_hash from accounts where email = ?",
+        groupsQuery = "select role from accounts where email = ?",
+        hashAlgorithm = Pbkdf2PasswordHash.class,
+        hashAlgorithmParameters = {
+            PasswordHashing.ALGORITHM_PARAMETER,
+            PasswordHashing.ITERATIONS_PARAMETER,
+            PasswordHashing.SALT_SIZE_PARAMETER,
+            PasswordHashing.KEY_SIZE_PARAMETER,
+        })
+public class SecurityConfiguration {
+}

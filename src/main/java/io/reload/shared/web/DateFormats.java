@@ -1,0 +1,39 @@
+package io.reload.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import io.reload.shared.text.Texts;
+import jakarta.inject.Named;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+
+/**
+ * Dates and times on pages, with the patterns from the message bundle: #{when.dayTime(x)}.
+ * Values arrive already in the clinic's time zone (ZonedDateTime), so nothing here converts.
+ */
+@Named("when")
+@ApplicationScoped
+public class DateFormats {
+
+    public String dayTime(ZonedDateTime value) {
+        return format("format.dayTime", value);
+    }
+
+    public String time(ZonedDateTime value) {
+        return format("format.time", value);
+    }
+
+    public String day(LocalDate value) {
+        return format("format.day", value);
+    }
+
+    public String dayShort(LocalDate value) {
+        return format("format.dayShort", value);
+    }
+
+    public static String format(String patternKey, TemporalAccessor value) {
+        return Texts.formatDate(Locale.ENGLISH, patternKey, value);
+    }
+}

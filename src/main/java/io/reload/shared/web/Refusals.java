@@ -1,0 +1,23 @@
+package io.reload.shared.web;
+
+import io.reload.shared.domain.BusinessException;
+import org.omnifaces.util.Messages;
+
+/**
+ * Shows a service's refusal where the person will look for it: next to the field it is
+ * about (input ids are named after the fields), or at the top of the form.
+ */
+public final class Refusals {
+
+    private Refusals() {
+    }
+
+    public static void show(String formId, BusinessException refusal) {
+        String key = refusal.getMessageKey();
+        Object[] parameters = refusal.getParameters();
+        refusal.getField().ifPresentOrElse(
+                field -> Messages.addError(formId + ":" + field, key, parameters),
+                () -> Messages.addGlobalError(key, parameters));
+        org.omnifaces.util.Faces.validationFailed();
+    }
+}

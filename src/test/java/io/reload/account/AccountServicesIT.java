@@ -1,0 +1,131 @@
+package io.reload.account;
+
+import io.reload.account.domain.Account;
+import io.reload.account.domain.AccountRepository;
+import io.reload.account.domain.Role;
+import io.reload.account.service.EmailAlreadyRegisteredException;
+import io.reload.account.service.NewAccount;
+import io.reload.account.service.RegistrationService;
+import io.reload.account.service.PersonSummary;
+import io.reload.account.service.TeamService;
+import io.reload.shared.domain.BusinessException;
+import io.reload.shared.domain.InvalidInputException;
+import io.reload.shared.security.PasswordHashing;
+import io.reload.testsupport.AsClient;
+import io.reload.testsupport.AsStaff;
+import io.reload.testsupport.AsTherapist;
+import io.reload.testsupport.ReloadDeployment;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+
+import static io.reload.testsupport.TestEmails.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Registration and team management against the real database, in a real Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+class AccountServicesIT {
+
+    private static final String PASSWORD = "a long enough password";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ReloadDeployment.withTest(AccountServicesIT.class);
+    }
+
+    @Inject
+    RegistrationService registration;
+
+    @Inject
+    TeamService team;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHashing passwordHashing;
+
+    @Inject
+    AsClient asClient;
+
+    @Inject
+    AsTherapist asTherapist;
+
+    @Inject
+    AsStaff asStaff;
+
+    @Test
+    void registersAClientWithAnAsvsStrengthHash() {
+        String email = unique("client");
+        registration.registerClient(new NewAccount("Jo Lifter", email.toUpperCase(), "+44 20 7946 0000", PASSWORD));
+
+        Account stored = accounts.findByEmail(email).orElseThrow();
+        assertEquals(Role.CLIENT, stored.getRole());
+        assertEquals(email, stored.getEmail(), "emails are stored in lower case");
+        String[] hash = stored.getPasswordHash().split(":");
+        assertEquals("PBKDF2WithHmacSHA512", hash[0]);
+        assertTrue(Integer.parseInt(hash[1]) >= 210_000, "ASVS 5.0: at least 210,000 iterations of SHA-512");
+        assertTrue(passwordHashing.matches(PASSWORD, stored.getPasswordHash()));
+        assertFalse(passwordHashing.matches(PASSWORD + "x", stored.getPasswordHash()));
+    }
+
+    @Test
+    void refusesASecondAccountForTheSameEmailWhateverItsCase() {
+        String email = unique("twice");
+        registration.registerClient(new NewAccount("First", email, null, PASSWORD));
+
+        var refusal = assertThrows(EmailAlreadyRegisteredException.class,
+                () -> registration.registerClient(new NewAccount("Second", " " + email.toUpperCase() + " ", null, PASSWORD)));
+
+        assertEquals("account.email.taken", refusal.getMessageKey());
+        assertEquals("email", refusal.getField().orElseThrow());
+        assertEquals("First", accounts.findByEmail(email).orElseThrow().getFullName());
+    }
+
+    @Test
+    void refusesAShortPasswordAndSavesNothing() {
+        String email = unique("short");
+
+        var refusal = assertThrows(InvalidInputException.class,
+                () -> registration.registerClient(new NewAccount("Shorty", email, null, "11 letters!")));
+
+        assertEquals("password", refusal.getField().orElseThrow());
+        assertEquals("account.password.length", refusal.getMessageKey());
+        assertFalse(accounts.emailTaken(email));
+    }
+
+    @Test
+    void onlyStaffMayManageTheTeam() {
+        assertThrows(EJBAccessException.class, () -> team.team(), "anonymous");
+        assertThrows(EJBAccessException.class, () -> asClient.call(() -> team.team()), "client");
+        assertThrows(EJBAccessException.class, () -> asTherapist.call(
+                () -> team.addTeamMember(new NewAccount("Sneaky", unique("sneaky"), null, PASSWORD), Role.STAFF)), "therapist");
+    }
+
+    @Test
+    void staffAddATherapistWhoThenAppearsInTheTeam() throws Exception {
+        String email = unique("therapist");
+
+        asStaff.call(() -> team.addTeamMember(new NewAccount("Theo Rapist", email, null, PASSWORD), Role.THERAPIST));
+
+        assertEquals(Role.THERAPIST, accounts.findByEmail(email).orElseThrow().getRole());
+        List<PersonSummary> members = asStaff.call(() -> team.team());
+        assertTrue(members.stream().anyMatch(member -> member.getEmail().equals(email) && member.getRole() == Role.THERAPIST));
+    }
+
+    @Test
+    void theTeamPageCannotCreateClients() {
+        var refusal = assertThrows(BusinessException.class, () -> asStaff.call(
+                () -> team.addTeamMember(new NewAccount("Not Staff", unique("notstaff"), null, PASSWORD), Role.CLIENT)));
+        assertEquals("team.role.invalid", refusal.getMessageKey());
+    }
+}

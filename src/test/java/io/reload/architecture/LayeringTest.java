@@ -1,0 +1,82 @@
+package io.reload.architecture;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * DESIGN.md's rules between parts: web -> service -> domain inside a feature; a feature may
+ * call another feature's service but never reach into its web; shared serves everyone and
+ * knows no feature (its web part is the frame every feature's pages use); no cycles between features.
+ */
+@AnalyzeClasses(packages = "io.reload", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+
+    private static final Pattern FEATURE_PART = Pattern.compile("io\\.reload\\.([a-z]+)\\.(domain|service|web)(\\..*)?");
+
+    @ArchTest
+    static final ArchRule domainKnowsNoServiceOrWeb = noClasses()
+            .that().resideInAPackage("io.reload.*.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.reload.*.service..", "io.reload.*.web..");
+
+    @ArchTest
+    static final ArchRule servicesKnowNoWeb = noClasses()
+            .that().resideInAPackage("io.reload.*.service..")
+            .should().dependOnClassesThat().resideInAPackage("io.reload.*.web..");
+
+    @ArchTest
+    static final ArchRule noFeatureReachesAnothersWeb = classes()
+            .that().resideInAPackage("io.reload..")
+            .should(onlyUseTheirOwnFeaturesWeb());
+
+    @ArchTest
+    static final ArchRule sharedKnowsNoFeature = noClasses()
+            .that().resideInAPackage("io.reload.shared..")
+            .should().dependOnClassesThat(resideInAPackage("io.reload..").and(resideOutsideOfPackage("io.reload.shared..")));
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching("io.reload.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule everyClassBelongsToAFeaturePart = classes()
+            .that().resideInAPackage("io.reload..")
+            .and().resideOutsideOfPackage("io.reload.shared..")
+            .should().resideInAnyPackage("io.reload.*.domain..", "io.reload.*.service..", "io.reload.*.web..");
+
+    private static ArchCondition<JavaClass> onlyUseTheirOwnFeaturesWeb() {
+        return new ArchCondition<>("only use the web part of their own feature") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String ownFeature = featureOf(origin.getPackageName()).orElse("shared");
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    String target = dependency.getTargetClass().getPackageName();
+                    Matcher part = FEATURE_PART.matcher(target);
+                    if (part.matches() && part.group(2).equals("web") && !part.group(1).equals(ownFeature) && !part.group(1).equals("shared")) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static Optional<String> featureOf(String packageName) {
+        Matcher part = FEATURE_PART.matcher(packageName);
+        return part.matches() ? Optional.of(part.group(1)) : Optional.empty();
+    }
+}

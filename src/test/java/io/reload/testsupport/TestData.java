@@ -1,0 +1,80 @@
+package io.reload.testsupport;
+
+import io.reload.account.domain.Account;
+import io.reload.account.domain.AccountRepository;
+import io.reload.account.domain.Role;
+import io.reload.booking.domain.DayHours;
+import io.reload.booking.domain.ScheduleRepository;
+import io.reload.booking.domain.Screen;
+import io.reload.booking.domain.Slot;
+import io.reload.booking.domain.Urgency;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Builds the data a test needs, straight through the repositories (no password hashing:
+ * these accounts never sign in, and hashing 64 of them would cost a quarter of a minute).
+ */
+@Stateless
+@PermitAll
+public class TestData {
+
+    /** Not a PBKDF2 hash: nobody can sign in with an account that has it. */
+    private static final String NO_SIGN_IN = "not-a-password-hash";
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    ScheduleRepository schedule;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public long newAccount(String who, Role role) {
+        return accounts.add(new Account(who, TestEmails.unique(who.toLowerCase().replace(' ', '-')), null, role, NO_SIGN_IN)).getId();
+    }
+
+    /** The account the As<Role> helpers run as (see payara-web-run-as.xml), created once. */
+    public long runAsAccount(String email, Role role) {
+        return accounts.findByEmail(email)
+                .orElseGet(() -> accounts.add(new Account("Run-as " + role, email, null, role, NO_SIGN_IN)))
+                .getId();
+    }
+
+    /** A therapist working every day of the week during the given hours. */
+    public long newTherapistWorkingDaily(LocalTime from, LocalTime until) {
+        long id = newAccount("Therapist", Role.THERAPIST);
+        List<DayHours> week = Arrays.stream(DayOfWeek.values()).map(day -> new DayHours(day, from, until)).toList();
+        schedule.replaceWorkingHours(em.find(Account.class, id), week);
+        return id;
+    }
+
+    /** A screen written directly, e.g. one that started in the past. */
+    public long screen(long clientId, long therapistId, Instant start, Instant end) {
+        Account client = em.find(Account.class, clientId);
+        Account therapist = em.find(Account.class, therapistId);
+        return schedule.add(new Screen(client, therapist, therapist, new Slot(therapistId, start, end), Urgency.ROUTINE, null)).getId();
+    }
+
+    /** Cancels a screen directly, whatever the cutoff says. */
+    public void cancelScreen(long screenId) {
+        em.find(Screen.class, screenId).cancel();
+    }
+
+    public long countScreensHolding(long therapistId, Instant start) {
+        return em.createQuery("select count(s) from Screen s where s.therapist.id = :t and s.startAt = :start and s.status <> io.reload.booking.domain.ScreenStatus.CANCELLED", Long.class)
+                .setParameter("t", therapistId)
+                .setParameter("start", start)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,297 @@
+package io.reload.testsupport.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Base of every browser test: a real headless Chromium (Debian's, offline) driven by
+ * Playwright against the portal deployed on Payara Micro, the way a person uses it.
+ *
+ * <p>One Playwright and one browser per test class (launching costs a second or two); a fresh
+ * browser context (cookies, storage) and page per test, so tests share no session. Everything
+ * is closed at the end, also when a test fails; a failing test leaves a full-page screenshot
+ * in target/playwright-screenshots/&lt;Class&gt;-&lt;method&gt;.png.
+ *
+ * <p>Accessibility is checked on every page, not only where a test remembers to: an
+ * {@link AccessibilityAudit} listens to the page's load event and runs axe-core (WCAG 2.0 and
+ * 2.1, A and AA) on each document as it loads, whether the test opened it, clicked a link,
+ * posted a form that redirected, or was sent to an error page. The listener only records; the
+ * test fails with the list of violations (rule, help, offending elements, page address) at the
+ * next helper call of this class, and at the latest when it ends, after the page still showing
+ * has been checked too.
+ *
+ * <p>Subclasses find elements by role and label, as a person (or a screen reader) would, and
+ * rely on Playwright's auto-waiting and {@code assertThat}: no sleeps. By default a class runs
+ * against the server all browser tests share; override {@link #portal(ExtensionContext)} for
+ * another one.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    /** Payara compiles a page on its first request; on two busy cores that can take seconds. */
+    private static final double ASSERTION_TIMEOUT_MS = 15_000;
+
+    private DeployedPortal portal;
+    private Playwright playwright;
+    private Browser browser;
+    private BrowserContext context;
+    private AccessibilityAudit audit;
+
+    /** The page of the current test. */
+    protected Page page;
+
+    /** Connects the class to its server before anything else, and ends each test cleanly. */
+    @RegisterExtension
+    final Lifecycle lifecycle = new Lifecycle();
+
+    /** The server this class tests: by default the one shared by all browser test classes. */
+    protected DeployedPortal portal(ExtensionContext testClass) {
+        return DeployedPortal.shared(testClass);
+    }
+
+    @BeforeAll
+    void launchBrowser() {
+        Path home = BuildDirectory.resolve("chromium-home");
+        Map<String, String> browserEnvironment = new HashMap<>(System.getenv());
+        // Chromium writes to ~/.config and ~/.cache whatever --user-data-dir says.
+        browserEnvironment.put("HOME", home.toString());
+        browserEnvironment.put("XDG_CONFIG_HOME", home.resolve(".config").toString());
+        browserEnvironment.put("XDG_CACHE_HOME", home.resolve(".cache").toString());
+
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(CHROMIUM_ARGS)
+                .setEnv(browserEnvironment));
+        PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        // closing Playwright also closes the browser; both are null if the launch failed
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openDesktopPage() {
+        openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+    }
+
+    /** Starts the test over on a phone-sized screen (390 x 844, touch): a new, empty session. */
+    protected void usePhoneViewport() {
+        audit.checkCurrentPage(page);
+        audit.failOnFindings();
+        context.close();
+        openPage(new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setDeviceScaleFactor(3)
+                .setIsMobile(true)
+                .setHasTouch(true));
+    }
+
+    private void openPage(Browser.NewContextOptions options) {
+        context = browser.newContext(options.setLocale("en-US"));
+        page = context.newPage();
+        audit = AccessibilityAudit.attachTo(page, baseUrl());
+    }
+
+    // ----- helpers, each as a person would do it -----
+
+    /** e.g. http://localhost:41234 */
+    protected String baseUrl() {
+        return portal.baseUrl();
+    }
+
+    /** The staff account the portal created at start; use it to build test data. */
+    protected Credentials firstStaff() {
+        return portal.firstStaff();
+    }
+
+    /** Opens a path of the portal, e.g. "/register.xhtml", and returns the final response. */
+    protected Response open(String path) {
+        audit.failOnFindings();
+        Response response = page.navigate(baseUrl() + path);
+        audit.failOnFindings();
+        return response;
+    }
+
+    /** Signs in on the sign-in page and waits until signed in. */
+    protected void signIn(String email, String password) {
+        open("/login.xhtml");
+        submitSignIn(email, password);
+        assertThat(signOutButton()).isVisible();
+        audit.failOnFindings();
+    }
+
+    protected void signIn(Credentials credentials) {
+        signIn(credentials.email(), credentials.password());
+    }
+
+    /** Fills in and sends the sign-in form already showing; checks nothing about the outcome. */
+    protected void submitSignIn(String email, String password) {
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    /** Signs out with the button in the header. */
+    protected void signOut() {
+        signOutButton().click();
+        assertThat(page.getByText("You have signed out.")).isVisible();
+        audit.failOnFindings();
+    }
+
+    protected Locator signOutButton() {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"));
+    }
+
+    /** Registers a new client (no phone) and waits for their start page; they stay signed in. */
+    protected void registerClient(String name, String email, String password) {
+        fillRegistration(name, email, "", password);
+        createAccountButton().click();
+        assertThat(heading("Hello, " + name)).isVisible();
+        audit.failOnFindings();
+    }
+
+    /** Opens the registration page and fills it in, without sending it. */
+    protected void fillRegistration(String name, String email, String phone, String password) {
+        open("/register.xhtml");
+        page.getByLabel("Full name").fill(name);
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Phone (optional)").fill(phone);
+        page.getByLabel("Password (at least 12 characters)").fill(password);
+    }
+
+    protected Locator createAccountButton() {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"));
+    }
+
+    /**
+     * Has the first staff member add a therapist on the Team page, then signs out again:
+     * the way a therapist account comes to be in the clinic.
+     */
+    protected Credentials createTherapist(String name, String email, String password) {
+        signIn(firstStaff());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Team")).click();
+        assertThat(heading("Therapists and staff")).isVisible();
+        // by role: the team table's column headers carry the same names ("Email", "Role")
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Full name")).fill(name);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email")).fill(email);
+        page.getByLabel("Password (at least 12 characters)").fill(password);
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Role")).selectOption(new SelectOption().setLabel("Therapist"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add team member")).click();
+        assertThat(page.getByText(name + " can now sign in.")).isVisible();
+        signOut();
+        return new Credentials(name, email, password);
+    }
+
+    /** A heading with exactly this text. */
+    protected Locator heading(String text) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true));
+    }
+
+    /** An email no earlier test or run has used, e.g. client-3f2a9c1d@reload.test. */
+    protected static String uniqueEmail(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@reload.test";
+    }
+
+    // ----- the end of each test -----
+
+    private void finishTest(ExtensionContext test) {
+        if (context == null) {
+            return; // the browser never came up; JUnit reports why
+        }
+        boolean testFailed = test.getExecutionException().isPresent();
+        RuntimeException cleanupProblem = null;
+        AssertionError violations = null;
+        try {
+            if (!page.isClosed()) {
+                audit.checkCurrentPage(page);
+            }
+            audit.failOnFindings();
+        } catch (AssertionError e) {
+            violations = e;
+        } catch (RuntimeException e) {
+            cleanupProblem = e;
+        } finally {
+            if (testFailed || violations != null) {
+                saveScreenshot(test.getRequiredTestClass().getSimpleName() + "-" + test.getRequiredTestMethod().getName());
+            }
+            context.close();
+            context = null;
+        }
+        if (violations != null) {
+            throw violations;
+        }
+        if (cleanupProblem != null && !testFailed) {
+            throw cleanupProblem;
+        }
+    }
+
+    private void saveScreenshot(String name) {
+        if (page.isClosed()) {
+            return;
+        }
+        try {
+            Path file = Files.createDirectories(BuildDirectory.resolve("playwright-screenshots")).resolve(name + ".png");
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+            System.err.println("Screenshot of the failed test: " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // a broken page must not hide the test's own failure
+            System.err.println("No screenshot of " + name + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Class-level and per-test hooks that need JUnit's context: which server to use (before
+     * any @BeforeAll), and whether the test failed (after it, for the screenshot).
+     */
+    final class Lifecycle implements BeforeAllCallback, AfterEachCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext testClass) {
+            portal = portal(testClass);
+        }
+
+        @Override
+        public void afterEach(ExtensionContext test) {
+            finishTest(test);
+        }
+    }
+}
