@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 public class ScreenSummary implements Serializable {
 
     private final long id;
+    private final long clientId;
     private final String clientName;
     private final String clientEmail;
     private final String clientPhone;
@@ -28,6 +29,7 @@ public class ScreenSummary implements Serializable {
 
     ScreenSummary(Screen screen, ZoneId zone, boolean changeable) {
         this.id = screen.getId();
+        this.clientId = screen.getClient().getId();
         this.clientName = screen.getClient().getFullName();
         this.clientEmail = screen.getClient().getEmail();
         this.clientPhone = screen.getClient().getPhone();
@@ -43,6 +45,7 @@ public class ScreenSummary implements Serializable {
     }
 
     public long getId() { return id; }
+    public long getClientId() { return clientId; }
     public String getClientName() { return clientName; }
     public String getClientEmail() { return clientEmail; }
     public String getClientPhone() { return clientPhone; }

@@ -26,9 +26,7 @@ public record Decision(Kind kind, List<Object> values) {
         /** The phase's nominal length is over and nothing sent the client back. */
         PHASE_COMPLETED,
         /** Nothing changed. */
-        STAYED,
-        /** A therapist moved the phase or set a load by hand. */
-        OVERRIDDEN
+        STAYED
     }
 
     public Decision {
@@ -40,6 +38,6 @@ public record Decision(Kind kind, List<Object> values) {
     }
 
     public String messageKey() {
-        return "plan.decision." + kind.name();
+        return "plan.event." + kind.name();
     }
 }

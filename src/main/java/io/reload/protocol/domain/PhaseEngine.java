@@ -50,10 +50,17 @@ public final class PhaseEngine {
         return new Outcome(next, decisions);
     }
 
-    /** A day passes without a session: a phase without a gate still ends after its nominal length. */
+    /**
+     * A day passes: a phase without a gate still ends after its nominal length. A gated phase
+     * waits for a session that records its tests, so a day alone decides nothing there.
+     */
     public Outcome onDay(PlanProgress progress, LocalDate day) {
+        PhasePlan phase = phases.get(progress.phaseIndex());
+        if (phase.hasGate()) {
+            return new Outcome(progress, List.of());
+        }
         List<Decision> decisions = new ArrayList<>();
-        PlanProgress next = moveOnIfDue(progress, phases.get(progress.phaseIndex()), day, decisions);
+        PlanProgress next = moveOnIfDue(progress, phase, day, decisions);
         return new Outcome(next, decisions);
     }
 

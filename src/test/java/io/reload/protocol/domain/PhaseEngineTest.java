@@ -124,6 +124,13 @@ class PhaseEngineTest {
     }
 
     @Test
+    void aDayWithoutASessionDecidesNothingInAGatedPhase() {
+        PhaseEngine.Outcome longPast = engine.onDay(in(2), START.plusDays(30));
+        assertEquals(2, longPast.progress().phaseIndex(), "only passed gate tests leave the phase");
+        assertTrue(longPast.decisions().isEmpty(), "and nothing is said about it every day");
+    }
+
+    @Test
     void aStrainInReloadWeeksOneAndTwoMeansBodyweightHingesForAnotherWeek() {
         PhaseEngine.Outcome weekTwo = engine.afterSession(in(4), session(START.plusDays(13), 2, 4, List.of(), Set.of()));
 

@@ -1,0 +1,35 @@
+package io.reload.protocol.domain;
+
+/**
+ * What happened to a plan: the engine's decisions (the names of {@link Decision.Kind}) and
+ * what people did to it. Each has a sentence "plan.event.KIND" in the message bundle.
+ */
+public enum PlanEventKind {
+    ASSIGNED,
+    MOVED_BACK,
+    STAYED_IN_FIRST_PHASE,
+    BODYWEIGHT_HINGES_ANOTHER_WEEK,
+    LOAD_INCREASED,
+    LOAD_KEPT,
+    GATE_PASSED,
+    GATE_NOT_YET,
+    PHASE_COMPLETED,
+    STAYED,
+    /** A therapist moved the client to another phase by hand. */
+    PHASE_OVERRIDDEN,
+    /** A therapist set a lift's working load by hand. */
+    LOAD_OVERRIDDEN,
+    /** A therapist ended the plan. */
+    ENDED,
+    /** The client got a new plan, which ended this one. */
+    REPLACED;
+
+    public static PlanEventKind of(Decision.Kind decision) {
+        return valueOf(decision.name());
+    }
+
+    /** True for the events that changed the client's phase. */
+    public boolean changesPhase() {
+        return this == MOVED_BACK || this == GATE_PASSED || this == PHASE_COMPLETED || this == PHASE_OVERRIDDEN;
+    }
+}

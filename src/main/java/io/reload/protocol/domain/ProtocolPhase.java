@@ -1,0 +1,112 @@
+package io.reload.protocol.domain;
+
+import io.reload.shared.domain.BaseEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** One phase of a protocol: how long it nominally lasts, what to do, and the gate to leave it. */
+@Entity
+@Table(name = "protocol_phases")
+public class ProtocolPhase extends BaseEntity implements Positioned {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "template_id")
+    private ProtocolTemplate template;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(length = 1000)
+    private String purpose;
+
+    /** Null: the phase has no end (maintenance). */
+    @Column(name = "nominal_days")
+    private Integer nominalDays;
+
+    @OneToMany(mappedBy = "phase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Prescription> prescriptions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "phase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<GateTest> gateTests = new ArrayList<>();
+
+    protected ProtocolPhase() {
+        // for JPA
+    }
+
+    ProtocolPhase(ProtocolTemplate template, int position, String name, Integer nominalDays) {
+        this.template = template;
+        this.position = position;
+        this.name = name;
+        this.nominalDays = nominalDays;
+    }
+
+    ProtocolPhase copyInto(ProtocolTemplate newTemplate, int newPosition) {
+        ProtocolPhase copy = new ProtocolPhase(newTemplate, newPosition, name, nominalDays);
+        copy.purpose = purpose;
+        int next = 1;
+        for (Prescription prescription : prescriptions) {
+            copy.prescriptions.add(prescription.copyInto(copy, next++));
+        }
+        next = 1;
+        for (GateTest test : gateTests) {
+            copy.gateTests.add(new GateTest(copy, next++, test.getDescription()));
+        }
+        return copy;
+    }
+
+    /** The phase as the engine sees it. */
+    public PhasePlan toPlan() {
+        Integer strainFallbackLastWeek = prescriptions.stream()
+                .filter(Prescription::isStrainFallback)
+                .map(prescription -> prescription.getDosage().getLastWeek())
+                .filter(Objects::nonNull)
+                .max(Integer::compareTo)
+                .orElse(null);
+        return new PhasePlan(position, name, nominalDays,
+                gateTests.stream().map(GateTest::getId).collect(Collectors.toSet()), strainFallbackLastWeek);
+    }
+
+    public Prescription addPrescription(PrescriptionKind kind, String prescriptionName) {
+        Prescription prescription = new Prescription(this, prescriptions.size() + 1, kind, prescriptionName);
+        prescriptions.add(prescription);
+        return prescription;
+    }
+
+    public GateTest addGateTest(String description) {
+        GateTest test = new GateTest(this, gateTests.size() + 1, description);
+        gateTests.add(test);
+        return test;
+    }
+
+    public void describe(String newName, String newPurpose, Integer newNominalDays) {
+        this.name = newName;
+        this.purpose = newPurpose;
+        this.nominalDays = newNominalDays;
+    }
+
+    @Override public int getPosition() { return position; }
+    @Override public void setPosition(int position) { this.position = position; }
+    public ProtocolTemplate getTemplate() { return template; }
+    public String getName() { return name; }
+    public String getPurpose() { return purpose; }
+    public Integer getNominalDays() { return nominalDays; }
+    public List<Prescription> getPrescriptions() { return prescriptions; }
+    public List<GateTest> getGateTests() { return gateTests; }
+}

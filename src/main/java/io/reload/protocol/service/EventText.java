@@ -1,0 +1,60 @@
+package io.reload.protocol.service;
+
+import io.reload.protocol.domain.PlanEvent;
+import io.reload.protocol.domain.PlanEventKind;
+import io.reload.protocol.domain.WeightUnit;
+import io.reload.shared.text.Texts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A plan event in plain words ("plan.event.KIND" in the bundle). Events keep raw values (lift
+ * keys, kilograms, ISO dates); here lifts get their names, loads the client's unit and
+ * dates the clinic's format.
+ */
+final class EventText {
+
+    /** Which values of an event are loads in kg, by kind. */
+    private static final Map<PlanEventKind, Set<Integer>> LOADS = Map.of(
+            PlanEventKind.LOAD_INCREASED, Set.of(1, 2),
+            PlanEventKind.LOAD_KEPT, Set.of(1),
+            PlanEventKind.LOAD_OVERRIDDEN, Set.of(1, 2));
+
+    private EventText() {
+    }
+
+    static String of(PlanEvent event, Map<String, String> liftNames, WeightUnit unit, BigDecimal step) {
+        List<String> raw = event.values();
+        Set<Integer> loads = LOADS.getOrDefault(event.getKind(), Set.of());
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String value = raw.get(i);
+            if (loads.contains(i)) {
+                values.add(DoseText.load(new BigDecimal(value), unit, step));
+            } else if (i == 0 && LOADS.containsKey(event.getKind())) {
+                values.add(liftNames.getOrDefault(value, value));
+            } else {
+                values.add(dayOrAsIs(value));
+            }
+        }
+        return Texts.format(Locale.ENGLISH, "plan.event." + event.getKind().name(), values.toArray());
+    }
+
+    private static String dayOrAsIs(String value) {
+        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            try {
+                return Texts.formatDate(Locale.ENGLISH, "format.day", LocalDate.parse(value));
+            } catch (DateTimeParseException notADate) {
+                return value;
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,67 @@
+package io.reload.protocol.service;
+
+import io.reload.account.domain.Account;
+import io.reload.protocol.domain.Decision;
+import io.reload.protocol.domain.PhaseEngine;
+import io.reload.protocol.domain.Plan;
+import io.reload.protocol.domain.PlanEvent;
+import io.reload.protocol.domain.PlanEventKind;
+import io.reload.protocol.domain.PlanRepository;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Carries out what the engine decided and writes it down: the plan moves, and every decision
+ * becomes a plan event with its numbers, so nobody has to guess why a phase changed.
+ */
+@Dependent
+class PlanJournal {
+
+    @Inject
+    PlanRepository plans;
+
+    /** Moves the plan as the outcome says and records each decision; returns the events written. */
+    List<PlanEvent> apply(Plan plan, PhaseEngine.Outcome outcome, LocalDate day, Long sessionId) {
+        int before = plan.getPhaseIndex() + 1;
+        plan.moveTo(outcome.progress());
+        int after = plan.getPhaseIndex() + 1;
+        List<PlanEvent> written = new ArrayList<>();
+        for (Decision decision : outcome.decisions()) {
+            PlanEventKind kind = PlanEventKind.of(decision.kind());
+            PlanEvent event = new PlanEvent(plan, day, kind, decision.values(), before, kind.changesPhase() ? after : before, null, null, sessionId);
+            plans.addEvent(event);
+            written.add(event);
+        }
+        return written;
+    }
+
+    /** Something a person did to the plan, with their reason. */
+    PlanEvent note(Plan plan, PlanEventKind kind, List<?> values, LocalDate day, int phaseBefore, Account actor, String reason) {
+        PlanEvent event = new PlanEvent(plan, day, kind, values, phaseBefore, plan.getPhaseIndex() + 1, actor, reason, null);
+        plans.addEvent(event);
+        return event;
+    }
+
+    /**
+     * Runs the calendar rules for every day since they last ran, up to today: a phase without a
+     * gate that has lasted its nominal days moves on, on the day it was due.
+     */
+    void bringUpToDate(Plan plan, LocalDate today) {
+        if (!plan.isActive() || !plan.getEvaluatedThrough().isBefore(today)) {
+            return;
+        }
+        PhaseEngine engine = plan.engine();
+        LocalDate day = plan.getEvaluatedThrough().plusDays(1);
+        if (day.isBefore(plan.getStartsOn())) {
+            day = plan.getStartsOn();
+        }
+        for (; !day.isAfter(today); day = day.plusDays(1)) {
+            apply(plan, engine.onDay(plan.progress(), day), day, null);
+        }
+        plan.evaluatedThrough(today);
+    }
+}

@@ -1,0 +1,33 @@
+package io.reload.protocol.service;
+
+import io.reload.protocol.domain.Plan;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** A client's plan in a therapist's list. */
+public class PlanSummary implements Serializable {
+
+    private final long id;
+    private final long clientId;
+    private final String clientName;
+    private final String phaseName;
+    private final int phasePosition;
+    private final LocalDate startsOn;
+
+    PlanSummary(Plan plan) {
+        this.id = plan.getId();
+        this.clientId = plan.getClient().getId();
+        this.clientName = plan.getClient().getFullName();
+        this.phaseName = plan.currentPhase().getName();
+        this.phasePosition = plan.getPhaseIndex() + 1;
+        this.startsOn = plan.getStartsOn();
+    }
+
+    public long getId() { return id; }
+    public long getClientId() { return clientId; }
+    public String getClientName() { return clientName; }
+    public String getPhaseName() { return phaseName; }
+    public int getPhasePosition() { return phasePosition; }
+    public LocalDate getStartsOn() { return startsOn; }
+}

@@ -1,0 +1,110 @@
+package io.reload.protocol.service;
+
+import io.reload.protocol.domain.Dosage;
+import io.reload.protocol.domain.Plan;
+import io.reload.protocol.domain.PlanEvent;
+import io.reload.protocol.domain.PlanStatus;
+import io.reload.protocol.domain.Prescription;
+import io.reload.protocol.domain.PrescriptionKind;
+import io.reload.protocol.domain.ProtocolPhase;
+import io.reload.protocol.domain.TodaysPrescriptions;
+import io.reload.protocol.domain.WeightUnit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds a {@link PlanView} from a plan and its events, for one clinic day. */
+final class PlanViews {
+
+    private static final Set<PrescriptionKind> WARM_UP = Set.of(PrescriptionKind.WARMUP);
+    private static final Set<PrescriptionKind> TECHNIQUE = Set.of(PrescriptionKind.TECHNIQUE);
+
+    private PlanViews() {
+    }
+
+    static PlanView of(Plan plan, List<PlanEvent> events, LocalDate today) {
+        PlanView view = new PlanView();
+        WeightUnit unit = plan.getUnit();
+        BigDecimal step = plan.getProtocol().loadableStep(unit);
+        view.id = plan.getId();
+        view.clientId = plan.getClient().getId();
+        view.clientName = plan.getClient().getFullName();
+        view.therapistName = plan.getTherapist().getFullName();
+        view.protocolName = plan.getProtocol().getName();
+        view.startsOn = plan.getStartsOn();
+        view.started = plan.hasStartedBy(today);
+        view.active = plan.getStatus() == PlanStatus.ACTIVE;
+        view.unit = DoseText.unitName(unit);
+        view.oneRepMax = inUnit(plan.getOneRepMaxKg(), unit);
+        view.bodyWeight = inUnit(plan.getBodyWeightKg(), unit);
+
+        List<ProtocolPhase> phases = plan.getProtocol().getPhases();
+        view.phases = new ArrayList<>();
+        for (int i = 0; i < phases.size(); i++) {
+            ProtocolPhase phase = phases.get(i);
+            view.phases.add(new PlanView.PhaseStep(i, phase.getPosition(), phase.getName(), phase.getNominalDays(), i == plan.getPhaseIndex()));
+        }
+        ProtocolPhase current = plan.currentPhase();
+        view.currentPhase = view.phases.get(plan.getPhaseIndex());
+        view.currentPurpose = current.getPurpose();
+        view.dayOfPhase = view.started ? plan.progress().dayOfPhase(today) : 0;
+        view.fallbackUntil = plan.isFallbackOn(today) ? plan.getFallbackUntil() : null;
+
+        Map<String, String> liftNames = liftNames(plan);
+        DoseText.ClientNumbers numbers = new DoseText.ClientNumbers(plan.getOneRepMaxKg(), plan.getBodyWeightKg(), unit, step);
+        List<Prescription> todays = TodaysPrescriptions.of(current, Math.max(1, view.dayOfPhase), plan.isFallbackOn(today));
+        view.today = items(todays, plan, numbers, step, false);
+        view.warmUp = items(todays, plan, numbers, step, true).stream().filter(item -> WARM_UP.contains(PrescriptionKind.valueOf(item.kind()))).toList();
+        view.technique = items(todays, plan, numbers, step, true).stream().filter(item -> TECHNIQUE.contains(PrescriptionKind.valueOf(item.kind()))).toList();
+        view.gate = current.getGateTests().stream()
+                .map(test -> new PlanView.GateItem(test.getId(), test.getDescription(), plan.progress().passedGateTests().contains(test.getId())))
+                .toList();
+        view.loads = plan.getWorkingLoadsKg().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(load -> new PlanView.LoadRow(load.getKey(), liftNames.getOrDefault(load.getKey(), load.getKey()), DoseText.load(load.getValue(), unit, step)))
+                .toList();
+        view.events = events.stream()
+                .map(event -> new PlanView.EventRow(event.getEffectiveOn(), EventText.of(event, liftNames, unit, step),
+                        event.getActor() == null ? null : event.getActor().getFullName(), event.getReason(), event.changedPhase()))
+                .toList();
+        return view;
+    }
+
+    /** Lifts by their key, named as the protocol names them where they first appear. */
+    static Map<String, String> liftNames(Plan plan) {
+        Map<String, String> names = new LinkedHashMap<>();
+        plan.getProtocol().getPhases().forEach(phase -> phase.getPrescriptions().stream()
+                .filter(Prescription::isLift)
+                .forEach(lift -> names.putIfAbsent(lift.getLiftKey(), lift.getName())));
+        return names;
+    }
+
+    private static List<PlanView.TodayItem> items(List<Prescription> prescriptions, Plan plan, DoseText.ClientNumbers numbers,
+                                                  BigDecimal step, boolean warmUpAndTechnique) {
+        return prescriptions.stream()
+                .filter(prescription -> warmUpAndTechnique == (WARM_UP.contains(prescription.getKind()) || TECHNIQUE.contains(prescription.getKind())))
+                .map(prescription -> item(prescription, plan, numbers, step))
+                .toList();
+    }
+
+    private static PlanView.TodayItem item(Prescription prescription, Plan plan, DoseText.ClientNumbers numbers, BigDecimal step) {
+        Dosage dose = prescription.getDosage();
+        BigDecimal working = prescription.isLift() ? plan.getWorkingLoadsKg().get(prescription.getLiftKey()) : null;
+        return new PlanView.TodayItem(prescription.getKind().name(), prescription.getName(), prescription.getInstruction(),
+                DoseText.forClient(prescription, numbers),
+                working == null ? null : DoseText.load(working, plan.getUnit(), step),
+                prescription.isLift() ? prescription.getLiftKey() : null,
+                dose.getSetsCount(), dose.getReps(), prescription.isOptional(), prescription.getNotes());
+    }
+
+    /** A weight as entered, in the plan's unit, to one decimal. */
+    static String inUnit(BigDecimal kg, WeightUnit unit) {
+        return unit.fromKg(kg).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " " + DoseText.unitName(unit);
+    }
+}
