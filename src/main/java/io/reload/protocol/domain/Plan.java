@@ -18,6 +18,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -115,14 +116,19 @@ public class Plan extends BaseEntity {
         this.protocol = protocol;
         this.screenId = screenId;
         this.startsOn = startsOn;
-        this.oneRepMaxKg = oneRepMaxKg;
-        this.bodyWeightKg = bodyWeightKg;
+        this.oneRepMaxKg = twoDecimals(oneRepMaxKg);
+        this.bodyWeightKg = twoDecimals(bodyWeightKg);
         this.unit = unit;
         this.status = PlanStatus.ACTIVE;
         this.phaseIndex = phaseIndex;
         this.phaseStartedOn = startsOn;
         this.evaluatedThrough = startsOn.minusDays(1);
-        this.workingLoadsKg.putAll(StartingLoads.of(protocol.getPhases(), oneRepMaxKg, protocol.getLoadableStepKg()));
+        StartingLoads.of(protocol.getPhases(), oneRepMaxKg, protocol.getLoadableStepKg()).forEach((lift, kg) -> workingLoadsKg.put(lift, twoDecimals(kg)));
+    }
+
+    /** As the columns keep weights: kilograms to two decimals. */
+    private static BigDecimal twoDecimals(BigDecimal kg) {
+        return kg.setScale(2, RoundingMode.HALF_UP);
     }
 
     public PlanProgress progress() {
@@ -137,7 +143,7 @@ public class Plan extends BaseEntity {
         this.passedGateTests.clear();
         this.passedGateTests.addAll(next.passedGateTests());
         this.workingLoadsKg.clear();
-        this.workingLoadsKg.putAll(next.workingLoadsKg());
+        next.workingLoadsKg().forEach((lift, kg) -> workingLoadsKg.put(lift, twoDecimals(kg)));
     }
 
     public PhaseEngine engine() {

@@ -73,6 +73,14 @@ public class ProtocolTemplate extends BaseEntity {
         // for JPA
     }
 
+    /** A new template without phases yet. */
+    public ProtocolTemplate(String name, Account owner, ProgressionRules rules, BigDecimal loadableStepKg, BigDecimal loadableStepLb) {
+        this.name = name;
+        this.owner = owner;
+        changeRules(rules.regressionPainRise(), rules.loadStepPercent(), loadableStepKg, loadableStepLb,
+                rules.persistentPainDays(), rules.worseningAfterHours());
+    }
+
     /** A deep copy: every phase, prescription and gate test, owned by someone else. */
     public ProtocolTemplate copyFor(Account newOwner, String newName, boolean forPlan) {
         ProtocolTemplate copy = new ProtocolTemplate();

@@ -80,8 +80,8 @@ public class PlanAssignmentService {
     }
 
     /** The phases of a template I may assign, in order, for choosing where to start. */
-    public List<String> phaseNames(long templateId) {
-        return assignable(templateId).getPhases().stream().map(phase -> phase.getPosition() + ". " + phase.getName()).toList();
+    public List<TemplateView.PhaseRow> phasesOf(long templateId) {
+        return assignable(templateId).getPhases().stream().map(TemplateView.PhaseRow::new).toList();
     }
 
     /** The active plan that came out of this screen, if any. */

@@ -18,7 +18,7 @@ public class TemplateView implements Serializable {
         private final int prescriptionCount;
         private final int gateTestCount;
 
-        PhaseRow(ProtocolPhase phase) {
+        PhaseRow(ProtocolPhase phase) { // also the choice of a starting phase
             this.id = phase.getId();
             this.position = phase.getPosition();
             this.name = phase.getName();

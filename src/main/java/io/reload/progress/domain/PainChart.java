@@ -1,0 +1,123 @@
+package io.reload.progress.domain;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * The Chart.js configuration of a client's pain chart (clinical-rules 5): pain before and after
+ * each session as two lines, the phase as a band behind them, and every phase change marked.
+ * One point on the x axis per session; a phase change on a day without a session gets its own
+ * point, so no change goes unmarked.
+ */
+public final class PainChart {
+
+    /** Light fills for the phase bands, one per phase position, repeating. */
+    static final List<String> BAND_COLOURS = List.of(
+            "rgba(96, 165, 250, 0.16)", "rgba(52, 211, 153, 0.16)", "rgba(251, 191, 36, 0.18)",
+            "rgba(244, 114, 182, 0.14)", "rgba(167, 139, 250, 0.16)", "rgba(148, 163, 184, 0.20)");
+    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    /** The words the chart shows, from the message bundle. */
+    public record Labels(String before, String after, String phase, String phaseChange, String yAxis) {
+    }
+
+    private PainChart() {
+    }
+
+    public static JsonObject of(List<PainPoint> sessions, List<PhaseChange> changes, Labels words) {
+        List<Column> columns = columns(sessions, changes);
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder before = Json.createArrayBuilder();
+        JsonArrayBuilder after = Json.createArrayBuilder();
+        JsonArrayBuilder bands = Json.createArrayBuilder();
+        JsonArrayBuilder bandColours = Json.createArrayBuilder();
+        JsonArrayBuilder markers = Json.createArrayBuilder();
+        for (Column column : columns) {
+            labels.add(column.label);
+            addOrNull(before, column.session == null ? null : column.session.before());
+            addOrNull(after, column.session == null ? null : column.session.after());
+            bands.add(PainScores.MAX);
+            bandColours.add(BAND_COLOURS.get((column.phasePosition - 1) % BAND_COLOURS.size()));
+            addOrNull(markers, column.change == null ? null : PainScores.MAX);
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(line(words.before(), before, "#2563eb", 1))
+                .add(line(words.after(), after, "#dc2626", 1))
+                .add(Json.createObjectBuilder()
+                        .add("type", "scatter").add("label", words.phaseChange()).add("data", markers)
+                        .add("pointStyle", "triangle").add("pointRadius", 8).add("showLine", false)
+                        .add("backgroundColor", "#111827").add("borderColor", "#111827").add("order", 0))
+                .add(Json.createObjectBuilder()
+                        .add("type", "bar").add("label", words.phase()).add("data", bands)
+                        .add("backgroundColor", bandColours).add("barPercentage", 1.0).add("categoryPercentage", 1.0)
+                        .add("order", 3));
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("responsive", true)
+                        .add("maintainAspectRatio", false)
+                        .add("spanGaps", true)
+                        .add("scales", Json.createObjectBuilder()
+                                .add("y", Json.createObjectBuilder().add("min", PainScores.MIN).add("max", PainScores.MAX)
+                                        .add("ticks", Json.createObjectBuilder().add("stepSize", 1))
+                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", words.yAxis())))))
+                .build();
+    }
+
+    private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour, int order) {
+        return Json.createObjectBuilder().add("type", "line").add("label", label).add("data", data)
+                .add("borderColor", colour).add("backgroundColor", colour).add("tension", 0.2).add("order", order);
+    }
+
+    private static void addOrNull(JsonArrayBuilder array, Integer value) {
+        if (value == null) {
+            array.addNull();
+        } else {
+            array.add(value);
+        }
+    }
+
+    /** One x position: a session, or a phase change on a day without one. */
+    record Column(String label, PainPoint session, PhaseChange change, int phasePosition) {
+    }
+
+    /**
+     * Sessions in order, a change marked on the last session of its day (the session that caused
+     * it, or the last one before the calendar moved on) or on a point of its own.
+     */
+    static List<Column> columns(List<PainPoint> sessions, List<PhaseChange> changes) {
+        List<Column> columns = new ArrayList<>();
+        TreeSet<LocalDate> days = new TreeSet<>();
+        sessions.forEach(session -> days.add(session.day()));
+        changes.forEach(change -> days.add(change.day()));
+        int phase = sessions.isEmpty() ? changes.isEmpty() ? 1 : changes.get(0).fromPosition() : sessions.get(0).phasePosition();
+        for (LocalDate day : days) {
+            List<PainPoint> thatDay = sessions.stream().filter(session -> session.day().equals(day)).toList();
+            PhaseChange change = changes.stream().filter(candidate -> candidate.day().equals(day)).reduce((first, last) -> last).orElse(null);
+            for (int i = 0; i < thatDay.size(); i++) {
+                PainPoint session = thatDay.get(i);
+                phase = session.phasePosition();
+                boolean last = i == thatDay.size() - 1;
+                String label = LABEL.format(day) + (thatDay.size() > 1 ? " (" + (i + 1) + ")" : "");
+                columns.add(new Column(label, session, last ? change : null, phase));
+            }
+            if (thatDay.isEmpty() && change != null) {
+                columns.add(new Column(LABEL.format(day), null, change, change.toPosition()));
+            }
+            if (change != null) {
+                phase = change.toPosition();
+            }
+        }
+        return columns;
+    }
+}

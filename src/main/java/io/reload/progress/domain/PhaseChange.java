@@ -1,0 +1,11 @@
+package io.reload.progress.domain;
+
+import java.time.LocalDate;
+
+/** A day the plan changed phase, from and to (1-based positions and names). */
+public record PhaseChange(LocalDate day, int fromPosition, int toPosition, String toName) {
+
+    public boolean isBack() {
+        return toPosition < fromPosition;
+    }
+}

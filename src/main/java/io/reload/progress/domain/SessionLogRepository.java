@@ -1,0 +1,56 @@
+package io.reload.progress.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Logged sessions. */
+@ApplicationScoped
+public class SessionLogRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public SessionLog add(SessionLog log) {
+        em.persist(log);
+        return log;
+    }
+
+    public Optional<SessionLog> find(long id) {
+        return Optional.ofNullable(em.find(SessionLog.class, id));
+    }
+
+    /** A client's sessions in time order, for charts and exports. */
+    public List<SessionLog> ofClient(long clientId) {
+        return em.createQuery("select s from SessionLog s where s.client.id = :client order by s.day, s.id", SessionLog.class)
+                .setParameter("client", clientId)
+                .getResultList();
+    }
+
+    /** One page of a client's sessions, newest first. */
+    public List<SessionLog> pageOfClient(long clientId, int first, int size) {
+        return em.createQuery("select s from SessionLog s where s.client.id = :client order by s.day desc, s.id desc", SessionLog.class)
+                .setParameter("client", clientId)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long countOfClient(long clientId) {
+        return em.createQuery("select count(s) from SessionLog s where s.client.id = :client", Long.class)
+                .setParameter("client", clientId)
+                .getSingleResult();
+    }
+
+    /** Sessions with a red flag since the instant, newest first, for staff. */
+    public List<SessionLog> redFlagsSince(Instant since, int limit) {
+        return em.createQuery("select s from SessionLog s join fetch s.client where s.redFlag = true and s.loggedAt >= :since order by s.loggedAt desc", SessionLog.class)
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

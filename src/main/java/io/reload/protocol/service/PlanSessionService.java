@@ -1,0 +1,84 @@
+package io.reload.protocol.service;
+
+import io.reload.protocol.domain.Plan;
+import io.reload.protocol.domain.PlanEvent;
+import io.reload.protocol.domain.PlanRepository;
+import io.reload.protocol.domain.Prescription;
+import io.reload.protocol.domain.ProtocolPhase;
+import io.reload.protocol.domain.SessionReport;
+import io.reload.protocol.domain.TodaysPrescriptions;
+import io.reload.protocol.domain.WeightUnit;
+import io.reload.shared.domain.BusinessException;
+import io.reload.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The plan's side of a logged session: what the session is logged against, and the engine
+ * run on it. Called by the progress feature inside the client's own transaction, so the log
+ * and the plan's move are saved together or not at all.
+ */
+@Stateless
+@RolesAllowed(Roles.CLIENT)
+public class PlanSessionService {
+
+    @Inject
+    PlanAccess access;
+
+    @Inject
+    PlanJournal journal;
+
+    @Inject
+    PlanRepository plans;
+
+    /** My active plan as it stands today, ready to log a session against; empty without one. */
+    public Optional<SessionPlan> planForLogging() {
+        return access.clientsOwn().map(plan -> sessionPlan(plan, access.today()));
+    }
+
+    /**
+     * Runs the rules on the session (clinical-rules 4) and records every decision as an event of
+     * the session. Returns what happened, in words.
+     */
+    public List<String> applySession(long planId, SessionReport report, long sessionId) {
+        Plan plan = access.clientsOwn()
+                .filter(own -> own.getId() == planId)
+                .orElseThrow(() -> new BusinessException("session.plan.changed"));
+        if (!plan.hasStartedBy(report.day())) {
+            throw new BusinessException("session.plan.notStarted");
+        }
+        List<PlanEvent> events = journal.apply(plan, plan.engine().afterSession(plan.progress(), report), report.day(), sessionId);
+        Map<String, String> liftNames = PlanViews.liftNames(plan);
+        BigDecimal step = plan.getProtocol().loadableStep(plan.getUnit());
+        return events.stream().map(event -> EventText.of(event, liftNames, plan.getUnit(), step)).toList();
+    }
+
+    private static SessionPlan sessionPlan(Plan plan, LocalDate today) {
+        ProtocolPhase phase = plan.currentPhase();
+        WeightUnit unit = plan.getUnit();
+        BigDecimal step = plan.getProtocol().loadableStep(unit);
+        long day = plan.hasStartedBy(today) ? plan.progress().dayOfPhase(today) : 1;
+        List<SessionPlan.Exercise> exercises = TodaysPrescriptions.of(phase, day, plan.isFallbackOn(today)).stream()
+                .filter(prescription -> prescription.isLift() || prescription.getDosage().getReps() != null)
+                .map(prescription -> exercise(prescription, plan, step))
+                .toList();
+        List<SessionPlan.GateTest> gate = phase.getGateTests().stream()
+                .map(test -> new SessionPlan.GateTest(test.getId(), test.getDescription(), plan.progress().passedGateTests().contains(test.getId())))
+                .toList();
+        return new SessionPlan(plan.getId(), today, phase.getPosition(), phase.getName(), unit, step, exercises, gate);
+    }
+
+    private static SessionPlan.Exercise exercise(Prescription prescription, Plan plan, BigDecimal step) {
+        BigDecimal working = prescription.isLift() ? plan.getWorkingLoadsKg().get(prescription.getLiftKey()) : null;
+        return new SessionPlan.Exercise(prescription.getName(), prescription.isLift() ? prescription.getLiftKey() : null,
+                prescription.getDosage().getSetsCount(), prescription.getDosage().getReps(), working,
+                working == null ? null : DoseText.load(working, plan.getUnit(), step));
+    }
+}

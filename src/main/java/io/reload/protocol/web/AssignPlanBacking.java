@@ -1,0 +1,75 @@
+package io.reload.protocol.web;
+
+import io.reload.booking.service.ScreenSummary;
+import io.reload.booking.service.TherapistScheduleService;
+import io.reload.protocol.domain.WeightUnit;
+import io.reload.protocol.service.AssignmentForm;
+import io.reload.protocol.service.PlanAssignmentService;
+import io.reload.protocol.service.TemplateService;
+import io.reload.protocol.service.TemplateSummary;
+import io.reload.protocol.service.TemplateView;
+import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.Refusals;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/** A therapist assigns a recovery plan after a screen: protocol, start, the client's numbers. */
+@Named
+@ViewScoped // keeps the screen and the chosen protocol's phases between the requests of the form
+public class AssignPlanBacking implements Serializable {
+
+    @Inject
+    TherapistScheduleService schedule;
+
+    @Inject
+    PlanAssignmentService assignments;
+
+    @Inject
+    TemplateService templates;
+
+    private Long screenId;
+    private ScreenSummary screen;
+    private AssignmentForm form;
+    private List<TemplateSummary> protocols;
+    private List<TemplateView.PhaseRow> phases;
+
+    public void load() {
+        screen = schedule.myScreen(screenId);
+        form = assignments.newAssignment(screenId);
+        protocols = templates.myTemplates();
+        protocolChosen();
+    }
+
+    /** Another protocol was chosen: offer its phases, from the first. */
+    public void protocolChosen() {
+        phases = form.getTemplateId() == null ? List.of() : assignments.phasesOf(form.getTemplateId());
+        form.setStartingPhase(1);
+    }
+
+    public void assign() throws IOException {
+        long planId;
+        try {
+            planId = assignments.assign(screenId, form);
+        } catch (BusinessException refusal) {
+            Refusals.show("assign", refusal);
+            return;
+        }
+        Messages.addFlashGlobalInfo("assign.saved");
+        Faces.redirect("therapist/plan.xhtml?id=" + planId);
+    }
+
+    public WeightUnit[] getUnits() { return WeightUnit.values(); }
+    public Long getScreenId() { return screenId; }
+    public void setScreenId(Long screenId) { this.screenId = screenId; }
+    public ScreenSummary getScreen() { return screen; }
+    public AssignmentForm getForm() { return form; }
+    public List<TemplateSummary> getProtocols() { return protocols; }
+    public List<TemplateView.PhaseRow> getPhases() { return phases; }
+}

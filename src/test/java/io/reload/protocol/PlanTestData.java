@@ -1,0 +1,38 @@
+package io.reload.protocol;
+
+import io.reload.account.domain.Account;
+import io.reload.protocol.domain.Plan;
+import io.reload.protocol.domain.ProtocolTemplate;
+import io.reload.protocol.domain.WeightUnit;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Plans written straight to the database, e.g. one that another therapist assigned. */
+@Stateless
+@PermitAll
+public class PlanTestData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A plan on a copy of the clinic's default protocol, 1RM 100 kg, 80 kg body weight. */
+    public long plan(long clientId, long therapistId, LocalDate startsOn) {
+        Account therapist = em.find(Account.class, therapistId);
+        ProtocolTemplate clinicDefault = em.createQuery("select t from ProtocolTemplate t where t.owner is null", ProtocolTemplate.class).getSingleResult();
+        ProtocolTemplate copy = clinicDefault.copyFor(therapist, clinicDefault.getName(), true);
+        em.persist(copy);
+        Plan plan = new Plan(em.find(Account.class, clientId), therapist, copy, null, startsOn, 0,
+                new BigDecimal("100"), new BigDecimal("80"), WeightUnit.KG);
+        em.persist(plan);
+        return plan.getId();
+    }
+
+    public int phaseIndexOf(long planId) {
+        return em.find(Plan.class, planId).getPhaseIndex();
+    }
+}

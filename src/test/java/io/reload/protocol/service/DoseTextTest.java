@@ -1,0 +1,73 @@
+package io.reload.protocol.service;
+
+import io.reload.protocol.domain.Dosage;
+import io.reload.protocol.domain.WeightUnit;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Doses in words, for templates as written and for a client's plan worked out from their numbers. */
+class DoseTextTest {
+
+    private static final DoseText.ClientNumbers ALEX_KG = new DoseText.ClientNumbers(new BigDecimal("140"), new BigDecimal("70"), WeightUnit.KG, new BigDecimal("2.5"));
+    private static final DoseText.ClientNumbers ALEX_LB = new DoseText.ClientNumbers(new BigDecimal("140"), new BigDecimal("70"), WeightUnit.LB, new BigDecimal("5"));
+
+    @Test
+    void setsRepsPerSideAndWhenInThePhase() {
+        Dosage birdDog = new Dosage();
+        birdDog.setSetsCount(3);
+        birdDog.setReps(8);
+        birdDog.setPerSide(true);
+        birdDog.setFirstDay(5);
+        birdDog.setLastDay(7);
+        assertEquals("3 × 8 per side · days 5–7 of the phase", DoseText.forTemplate(PrescriptionsForTests.exercise("Bird-dog", birdDog)));
+        assertEquals("3 × 8 per side", DoseText.forClient(PrescriptionsForTests.exercise("Bird-dog", birdDog), ALEX_KG), "a client sees only today's");
+    }
+
+    @Test
+    void minutesHowOftenAndForHowLong() {
+        Dosage ice = new Dosage();
+        ice.setMinMinutes(15);
+        ice.setMaxMinutes(20);
+        ice.setEveryMinHours(2);
+        ice.setEveryMaxHours(3);
+        assertEquals("15–20 min · every 2–3 hours", DoseText.forTemplate(PrescriptionsForTests.exercise("Ice", ice)));
+
+        Dosage walk = new Dosage();
+        walk.setMinMinutes(10);
+        walk.setMaxMinutes(15);
+        walk.setTimesPerDay(2);
+        assertEquals("10–15 min · twice a day", DoseText.forTemplate(PrescriptionsForTests.exercise("Walk", walk)));
+
+        Dosage breathing = new Dosage();
+        breathing.setMinMinutes(5);
+        breathing.setMaxMinutes(5);
+        breathing.setForMinDays(3);
+        breathing.setForMaxDays(5);
+        assertEquals("5 min · for 3–5 days", DoseText.forTemplate(PrescriptionsForTests.exercise("Breathing", breathing)));
+    }
+
+    @Test
+    void waterAndProteinComeFromBodyWeight() {
+        assertEquals("2450–2800 ml of water a day", DoseText.forClient(PrescriptionsForTests.water("35", "40"), ALEX_KG));
+        assertEquals("112–154 g of protein a day", DoseText.forClient(PrescriptionsForTests.protein("1.6", "2.2"), ALEX_KG));
+        assertEquals("35–40 ml of water per kg of body weight a day", DoseText.forTemplate(PrescriptionsForTests.water("35", "40")));
+    }
+
+    @Test
+    void liftLoadsAreAShareOfTheOneRepMaxInTheClientsUnit() {
+        // 20-30% of 140 kg = 28-42 kg -> 27.5-42.5 on 2.5 kg steps
+        assertEquals("27.5–42.5 kg (20–30% of your one-rep max)", DoseText.forClient(PrescriptionsForTests.lift("20", "30"), ALEX_KG));
+        // 70% of 140 kg = 98 kg = 216.05 lb -> 215 lb on 5 lb steps
+        assertEquals("215 lb (70% of your one-rep max)", DoseText.forClient(PrescriptionsForTests.lift("70", "70"), ALEX_LB));
+        assertEquals("20–30% of the one-rep max", DoseText.forTemplate(PrescriptionsForTests.lift("20", "30")));
+    }
+
+    @Test
+    void aWorkingLoadIsShownOnTheClientsStep() {
+        assertEquals("52.5 kg", DoseText.load(new BigDecimal("52.5"), WeightUnit.KG, new BigDecimal("2.5")));
+        assertEquals("115 lb", DoseText.load(new BigDecimal("52.5"), WeightUnit.LB, new BigDecimal("5")));
+    }
+}

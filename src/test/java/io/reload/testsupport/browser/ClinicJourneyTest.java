@@ -1,0 +1,135 @@
+package io.reload.testsupport.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The steps journeys after booking start from: a therapist who works every day, a client who
+ * books a screen with them, the therapist recording findings and assigning the default plan.
+ * Each step is done in the browser as the person would, and signs out at its end.
+ */
+public abstract class ClinicJourneyTest extends BrowserTest {
+
+    protected static final String PASSWORD = "lift-safely-2026";
+    protected static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final Pattern CLINIC_ZONE = Pattern.compile("Times are in the clinic's time zone \\((.+)\\)\\.");
+
+    /** A client's screen as pages name it: who, and when ("Friday 4 December 2026, 10:00"). */
+    protected record BookedScreen(Credentials client, String when) {
+    }
+
+    /** A new therapist (added by the first staff member) working every day 08:00-18:00. */
+    protected Credentials therapistWorkingEveryDay(String namePrefix) {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        Credentials therapist = createTherapist(namePrefix + "-" + suffix, uniqueEmail("therapist"), PASSWORD);
+        signIn(therapist);
+        link("My availability").click();
+        assertThat(heading("My availability")).isVisible();
+        for (DayOfWeek weekday : DayOfWeek.values()) {
+            String name = weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            page.getByLabel("Works on " + name, new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("From on " + name, new Page.GetByLabelOptions().setExact(true)).fill("08:00");
+            page.getByLabel("Until on " + name, new Page.GetByLabelOptions().setExact(true)).fill("18:00");
+        }
+        button("Save working hours").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Working hours saved.");
+        signOut();
+        return therapist;
+    }
+
+    /** A new client registers and books 10:00 two days ahead with the therapist. */
+    protected BookedScreen clientBooksAScreenWith(Credentials therapist, String clientName) {
+        Credentials client = new Credentials(clientName, uniqueEmail("client"), PASSWORD);
+        registerClient(client.name(), client.email(), client.password());
+        open("/booking/book.xhtml");
+        Locator choice = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Therapist"));
+        choice.selectOption(new SelectOption().setLabel(therapist.name()));
+        button("Show times").click();
+        assertThat(choice).hasValue(Pattern.compile("\\d+"));
+        LocalDate day = clinicToday().plusDays(2);
+        showWeekOf(day);
+        String when = DAY.format(day) + ", 10:00";
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(when + " with " + therapist.name()).setExact(true)).click();
+        assertThat(heading("Confirm your free screen")).isVisible();
+        button("Confirm booking").click();
+        assertThat(heading("Your free screen is booked")).isVisible();
+        signOut();
+        return new BookedScreen(client, when);
+    }
+
+    /** The signed-in therapist opens the screen from My day. */
+    protected void openScreenFromMyDay(BookedScreen screen) {
+        link("My day").click();
+        Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(screen.client().name()));
+        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(screen.when())).click();
+        assertThat(heading("Screen with " + screen.client().name())).isVisible();
+    }
+
+    /** The therapist records a finding with the outcome "Assign a plan" and assigns the default plan. */
+    protected void therapistAssignsTheDefaultPlan(Credentials therapist, BookedScreen screen, String oneRepMaxKg, String bodyWeightKg) {
+        signIn(therapist);
+        openScreenFromMyDay(screen);
+        link("Record findings").click();
+        page.getByLabel("Movement patterns").fill("Hip hinge breaks at the lumbar spine under load");
+        page.getByLabel("Assign a plan").check();
+        button("Save findings").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Findings saved.");
+        link("Assign a plan").click();
+        assertThat(heading("Assign a recovery plan to " + screen.client().name())).isVisible();
+        page.getByLabel("Pre-injury deadlift one-rep max").fill(oneRepMaxKg);
+        page.getByLabel("Body weight").fill(bodyWeightKg);
+        button("Assign plan").click();
+        assertThat(heading("Recovery plan of " + screen.client().name())).isVisible();
+        signOut();
+    }
+
+    /** On the week view: goes forward week by week until the week holding the day shows. */
+    protected void showWeekOf(LocalDate day) {
+        String wanted = "Week of " + DAY.format(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        Locator weekHeading = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Weeks"))
+                .getByRole(AriaRole.HEADING);
+        for (int clicks = 0; clicks < 5; clicks++) {
+            assertThat(weekHeading).hasText(Pattern.compile("^Week of "));
+            String showing = weekHeading.textContent().strip();
+            if (showing.equals(wanted)) {
+                break;
+            }
+            link("Next week").click();
+            assertThat(weekHeading).not().hasText(showing);
+        }
+        assertThat(weekHeading).hasText(wanted);
+    }
+
+    /** Today in the clinic's time zone, which the booking week view names. */
+    protected LocalDate clinicToday() {
+        Locator note = page.getByText(CLINIC_ZONE);
+        assertThat(note).isVisible();
+        Matcher zone = CLINIC_ZONE.matcher(note.textContent().strip());
+        assertTrue(zone.matches(), "no time zone in: " + note.textContent());
+        return LocalDate.now(ZoneId.of(zone.group(1)));
+    }
+
+    protected Locator link(String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    protected Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
