@@ -6,9 +6,11 @@ import io.reload.booking.domain.BookingRules;
 import io.reload.booking.domain.ScheduleRepository;
 import io.reload.booking.domain.Screen;
 import io.reload.shared.domain.BusinessException;
+import io.reload.shared.domain.ClientHealthChanged;
 import io.reload.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
@@ -27,6 +29,9 @@ public class TherapistScheduleService {
 
     @Inject
     CurrentAccount currentAccount;
+
+    @Inject
+    Event<ClientHealthChanged> healthChanged;
 
     /** My screens from the first to the last day (clinic dates, inclusive), in time order. */
     public List<ScreenSummary> mySchedule(LocalDate first, LocalDate last) {
@@ -51,6 +56,7 @@ public class TherapistScheduleService {
             throw new BusinessException("schedule.attendance.tooEarly");
         }
         screen.recordAttendance(attended);
+        healthChanged.fire(new ClientHealthChanged(screen.getClient().getId()));
         return new ScreenSummary(screen, rules.zone(), false);
     }
 

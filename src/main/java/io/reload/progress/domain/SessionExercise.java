@@ -81,11 +81,11 @@ public class SessionExercise extends BaseEntity {
     }
 
     /**
-     * Every prescribed set done, pain-free and with good form: the condition for raising a lift's
-     * load (clinical-rules 4). Fewer sets or reps than prescribed is not a clean session.
+     * Every prescribed set done and all of them pain-free: with good form, the condition for
+     * raising a lift's load (clinical-rules 4). Fewer sets or reps than prescribed do not count.
      */
-    public boolean isClean() {
-        return allSetsPainFree && goodForm && atLeast(setsDone, prescribedSets) && atLeast(repsDone, prescribedReps);
+    public boolean completedAllSetsPainFree() {
+        return allSetsPainFree && atLeast(setsDone, prescribedSets) && atLeast(repsDone, prescribedReps);
     }
 
     private static boolean atLeast(Integer done, Integer prescribed) {

@@ -31,6 +31,13 @@ public class SessionLogRepository {
                 .getResultList();
     }
 
+    /** The sessions logged on a plan in time order, with what was done in them. */
+    public List<SessionLog> ofPlan(long planId) {
+        return em.createQuery("select distinct s from SessionLog s left join fetch s.exercises where s.planId = :plan order by s.day, s.id", SessionLog.class)
+                .setParameter("plan", planId)
+                .getResultList();
+    }
+
     /** One page of a client's sessions, newest first. */
     public List<SessionLog> pageOfClient(long clientId, int first, int size) {
         return em.createQuery("select s from SessionLog s where s.client.id = :client order by s.day desc, s.id desc", SessionLog.class)

@@ -52,7 +52,12 @@ class PlanAccess {
 
     /** My active plan as a client, locked and up to date. */
     Optional<Plan> clientsOwn() {
-        Optional<Plan> active = plans.activeOf(currentAccount.get().getId());
+        return activeOf(currentAccount.get().getId());
+    }
+
+    /** A client's active plan, locked and up to date; who may ask is the caller's to check. */
+    Optional<Plan> activeOf(long clientId) {
+        Optional<Plan> active = plans.activeOf(clientId);
         active.ifPresent(plan -> {
             plans.lock(plan);
             journal.bringUpToDate(plan, today());

@@ -7,7 +7,9 @@ import io.reload.protocol.domain.Plan;
 import io.reload.protocol.domain.PlanEvent;
 import io.reload.protocol.domain.PlanEventKind;
 import io.reload.protocol.domain.PlanRepository;
+import io.reload.shared.domain.ClientHealthChanged;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
@@ -24,6 +26,9 @@ class PlanJournal {
     @Inject
     PlanRepository plans;
 
+    @Inject
+    Event<ClientHealthChanged> healthChanged;
+
     /** Moves the plan as the outcome says and records each decision; returns the events written. */
     List<PlanEvent> apply(Plan plan, PhaseEngine.Outcome outcome, LocalDate day, Long sessionId) {
         int before = plan.getPhaseIndex() + 1;
@@ -36,6 +41,9 @@ class PlanJournal {
             plans.addEvent(event);
             written.add(event);
         }
+        if (!written.isEmpty()) {
+            healthChanged.fire(new ClientHealthChanged(plan.getClient().getId()));
+        }
         return written;
     }
 
@@ -43,6 +51,7 @@ class PlanJournal {
     PlanEvent note(Plan plan, PlanEventKind kind, List<?> values, LocalDate day, int phaseBefore, Account actor, String reason) {
         PlanEvent event = new PlanEvent(plan, day, kind, values, phaseBefore, plan.getPhaseIndex() + 1, actor, reason, null);
         plans.addEvent(event);
+        healthChanged.fire(new ClientHealthChanged(plan.getClient().getId()));
         return event;
     }
 

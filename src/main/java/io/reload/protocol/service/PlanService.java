@@ -3,6 +3,7 @@ package io.reload.protocol.service;
 import io.reload.account.service.CurrentAccount;
 import io.reload.protocol.domain.Plan;
 import io.reload.protocol.domain.PlanRepository;
+import io.reload.shared.audit.AuditTrail;
 import io.reload.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,9 @@ public class PlanService {
     @Inject
     CurrentAccount currentAccount;
 
+    @Inject
+    AuditTrail audit;
+
     /** My active plan as it stands today; empty while I have none. */
     @RolesAllowed(Roles.CLIENT)
     public Optional<PlanView> myPlan() {
@@ -32,7 +36,17 @@ public class PlanService {
 
     @RolesAllowed(Roles.THERAPIST)
     public PlanView plan(long planId) {
-        return view(access.therapistsOwn(planId));
+        PlanView plan = view(access.therapistsOwn(planId));
+        audit.viewed(plan.getClientId(), plan.getClientName(), "plan");
+        return plan;
+    }
+
+    /** Staff's view of a client's active plan (the dashboard's drill-down); empty without one. */
+    @RolesAllowed(Roles.STAFF)
+    public Optional<PlanView> activePlanOf(long clientId) {
+        Optional<PlanView> plan = access.activeOf(clientId).map(this::view);
+        plan.ifPresent(found -> audit.viewed(clientId, found.getClientName(), "plan (dashboard drill-down)"));
+        return plan;
     }
 
     /** The active plans I assigned, by client name. */

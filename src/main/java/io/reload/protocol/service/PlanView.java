@@ -1,5 +1,7 @@
 package io.reload.protocol.service;
 
+import io.reload.protocol.domain.WeightUnit;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,6 +60,10 @@ public class PlanView implements Serializable {
         public boolean isPhaseChange() { return phaseChange; }
     }
 
+    /** A change of phase, for charts: on which day, from and to which phase. */
+    public record PhaseMove(LocalDate day, int fromPosition, int toPosition, String toName) implements Serializable {
+    }
+
     long id;
     long clientId;
     String clientName;
@@ -67,6 +73,7 @@ public class PlanView implements Serializable {
     boolean started;
     boolean active;
     String unit;
+    WeightUnit weightUnit;
     String oneRepMax;
     String bodyWeight;
     List<PhaseStep> phases;
@@ -80,6 +87,9 @@ public class PlanView implements Serializable {
     List<GateItem> gate;
     List<LoadRow> loads;
     List<EventRow> events;
+    List<PhaseMove> phaseMoves;
+    int persistentPainDays;
+    int worseningAfterHours;
 
     PlanView() {
     }
@@ -93,6 +103,7 @@ public class PlanView implements Serializable {
     public boolean isStarted() { return started; }
     public boolean isActive() { return active; }
     public String getUnit() { return unit; }
+    public WeightUnit getWeightUnit() { return weightUnit; }
     public String getOneRepMax() { return oneRepMax; }
     public String getBodyWeight() { return bodyWeight; }
     public List<PhaseStep> getPhases() { return phases; }
@@ -108,4 +119,8 @@ public class PlanView implements Serializable {
     public boolean isGated() { return !gate.isEmpty(); }
     public List<LoadRow> getLoads() { return loads; }
     public List<EventRow> getEvents() { return events; }
+    /** Oldest first. */
+    public List<PhaseMove> getPhaseMoves() { return phaseMoves; }
+    public int getPersistentPainDays() { return persistentPainDays; }
+    public int getWorseningAfterHours() { return worseningAfterHours; }
 }

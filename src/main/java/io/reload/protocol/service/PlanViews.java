@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ final class PlanViews {
         view.started = plan.hasStartedBy(today);
         view.active = plan.getStatus() == PlanStatus.ACTIVE;
         view.unit = DoseText.unitName(unit);
+        view.weightUnit = unit;
         view.oneRepMax = inUnit(plan.getOneRepMaxKg(), unit);
         view.bodyWeight = inUnit(plan.getBodyWeightKg(), unit);
 
@@ -73,6 +75,14 @@ final class PlanViews {
                 .map(event -> new PlanView.EventRow(event.getEffectiveOn(), EventText.of(event, liftNames, unit, step),
                         event.getActor() == null ? null : event.getActor().getFullName(), event.getReason(), event.changedPhase()))
                 .toList();
+        view.phaseMoves = events.stream()
+                .filter(PlanEvent::changedPhase)
+                .sorted(Comparator.comparing(PlanEvent::getId))
+                .map(event -> new PlanView.PhaseMove(event.getEffectiveOn(), event.getPhaseBefore(), event.getPhaseAfter(),
+                        phases.get(event.getPhaseAfter() - 1).getName()))
+                .toList();
+        view.persistentPainDays = plan.getProtocol().getPersistentPainDays();
+        view.worseningAfterHours = plan.getProtocol().getWorseningAfterHours();
         return view;
     }
 

@@ -1,11 +1,13 @@
 package io.reload.shared.web;
 
 import io.reload.shared.domain.BusinessException;
+import org.omnifaces.util.Components;
 import org.omnifaces.util.Messages;
 
 /**
  * Shows a service's refusal where the person will look for it: next to the field it is
- * about (input ids are named after the fields), or at the top of the form.
+ * about (input ids are named after the fields; of a nested field such as "dosage.maxMinutes"
+ * the last part), or at the top of the form when the page has no such field.
  */
 public final class Refusals {
 
@@ -15,9 +17,12 @@ public final class Refusals {
     public static void show(String formId, BusinessException refusal) {
         String key = refusal.getMessageKey();
         Object[] parameters = refusal.getParameters();
-        refusal.getField().ifPresentOrElse(
-                field -> Messages.addError(formId + ":" + field, key, parameters),
-                () -> Messages.addGlobalError(key, parameters));
+        refusal.getField()
+                .map(field -> formId + ":" + field.substring(field.lastIndexOf('.') + 1))
+                .filter(clientId -> Components.findComponent(clientId) != null)
+                .ifPresentOrElse(
+                        clientId -> Messages.addError(clientId, key, parameters),
+                        () -> Messages.addGlobalError(key, parameters));
         org.omnifaces.util.Faces.validationFailed();
     }
 }

@@ -13,6 +13,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import io.reload.shared.domain.ClientHealthChanged;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -31,6 +33,9 @@ public class SelfCheckService {
 
     /** Caps the staff list: the check is public, and a flood of submissions must not stall the page. */
     public static final int MAX_EMERGENCY_ALERTS = 100;
+
+    @Inject
+    Event<ClientHealthChanged> healthChanged;
 
     @Inject
     SelfCheckRepository selfChecks;
@@ -87,6 +92,7 @@ public class SelfCheckService {
             throw new BusinessException("selfcheck.attach.notYours");
         }
         check.attachTo(client);
+        healthChanged.fire(new ClientHealthChanged(client.getId()));
     }
 
     /** Emergency self-checks of the last 7 days, newest first, at most {@link #MAX_EMERGENCY_ALERTS}. */

@@ -73,9 +73,11 @@ public abstract class ClinicJourneyTest extends BrowserTest {
         return new BookedScreen(client, when);
     }
 
-    /** The signed-in therapist opens the screen from My day. */
+    /** The signed-in therapist opens the screen from My day (where signing in lands them). */
     protected void openScreenFromMyDay(BookedScreen screen) {
-        link("My day").click();
+        if (!page.url().contains("/therapist/index.xhtml")) {
+            link("My day").click();
+        }
         Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(screen.client().name()));
         row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(screen.when())).click();
         assertThat(heading("Screen with " + screen.client().name())).isVisible();
@@ -83,6 +85,11 @@ public abstract class ClinicJourneyTest extends BrowserTest {
 
     /** The therapist records a finding with the outcome "Assign a plan" and assigns the default plan. */
     protected void therapistAssignsTheDefaultPlan(Credentials therapist, BookedScreen screen, String oneRepMaxKg, String bodyWeightKg) {
+        therapistAssignsTheDefaultPlan(therapist, screen, oneRepMaxKg, bodyWeightKg, "1. Calm it down");
+    }
+
+    /** The same, starting in another phase, named as the page lists it ("2. Active recovery"). */
+    protected void therapistAssignsTheDefaultPlan(Credentials therapist, BookedScreen screen, String oneRepMaxKg, String bodyWeightKg, String startingPhase) {
         signIn(therapist);
         openScreenFromMyDay(screen);
         link("Record findings").click();
@@ -94,6 +101,7 @@ public abstract class ClinicJourneyTest extends BrowserTest {
         assertThat(heading("Assign a recovery plan to " + screen.client().name())).isVisible();
         page.getByLabel("Pre-injury deadlift one-rep max").fill(oneRepMaxKg);
         page.getByLabel("Body weight").fill(bodyWeightKg);
+        page.getByLabel("Start in phase").selectOption(new SelectOption().setLabel(startingPhase));
         button("Assign plan").click();
         assertThat(heading("Recovery plan of " + screen.client().name())).isVisible();
         signOut();

@@ -1,0 +1,45 @@
+package io.reload.progress.service;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One page of a client's logged sessions, newest first. */
+public class HistoryPage implements Serializable {
+
+    /** A session in the history, in words. */
+    public record Row(long id, LocalDate day, String phase, int before, int after, int change, boolean realChange,
+                      String done, String symptoms, String note, boolean edited) implements Serializable {
+        public long getId() { return id; }
+        public LocalDate getDay() { return day; }
+        public String getPhase() { return phase; }
+        public int getBefore() { return before; }
+        public int getAfter() { return after; }
+        public int getChange() { return change; }
+        public boolean isRealChange() { return realChange; }
+        public String getDone() { return done; }
+        public String getSymptoms() { return symptoms; }
+        public String getNote() { return note; }
+        public boolean isEdited() { return edited; }
+    }
+
+    public static final int SIZE = 10;
+
+    private final List<Row> rows;
+    private final int page;
+    private final long total;
+
+    HistoryPage(List<Row> rows, int page, long total) {
+        this.rows = List.copyOf(rows);
+        this.page = page;
+        this.total = total;
+    }
+
+    public List<Row> getRows() { return rows; }
+    /** 0-based. */
+    public int getPage() { return page; }
+    public long getTotal() { return total; }
+    public int getPageCount() { return (int) Math.max(1, (total + SIZE - 1) / SIZE); }
+    public boolean isFirst() { return page == 0; }
+    public boolean isLast() { return page >= getPageCount() - 1; }
+}

@@ -1,0 +1,164 @@
+package io.reload.progress.service;
+
+import io.reload.account.service.CurrentAccount;
+import io.reload.progress.domain.PainScores;
+import io.reload.progress.domain.SessionLog;
+import io.reload.progress.domain.SessionLogRepository;
+import io.reload.protocol.domain.WeightUnit;
+import io.reload.protocol.service.PlanService;
+import io.reload.protocol.service.PlanView;
+import io.reload.shared.audit.AuditTrail;
+import io.reload.shared.domain.BusinessException;
+import io.reload.shared.domain.ClientHealthChanged;
+import io.reload.shared.domain.InputCheck;
+import io.reload.shared.security.Roles;
+import io.reload.shared.text.Texts;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Progress on a plan (journey 4): charts, history and export. A client sees their own; a
+ * therapist the same pages for the plans they assigned (the plan service says which those are).
+ */
+@Stateless
+public class ProgressService {
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    SessionLogRepository sessions;
+
+    @Inject
+    CurrentAccount currentAccount;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<ClientHealthChanged> healthChanged;
+
+    @RolesAllowed(Roles.CLIENT)
+    public Optional<ProgressView> myProgress() {
+        return plans.myPlan().map(plan -> ProgressViews.of(plan, sessions.ofPlan(plan.getId())));
+    }
+
+    @RolesAllowed(Roles.THERAPIST)
+    public ProgressView progressOfPlan(long planId) {
+        PlanView plan = plans.plan(planId);
+        audit.viewed(plan.getClientId(), plan.getClientName(), "progress charts");
+        return ProgressViews.of(plan, sessions.ofPlan(planId));
+    }
+
+    /** Staff's view of a client's charts (the dashboard's drill-down); empty without an active plan. */
+    @RolesAllowed(Roles.STAFF)
+    public Optional<ProgressView> progressOfClient(long clientId) {
+        return plans.activePlanOf(clientId).map(plan -> {
+            audit.viewed(clientId, plan.getClientName(), "progress charts (dashboard drill-down)");
+            return ProgressViews.of(plan, sessions.ofPlan(plan.getId()));
+        });
+    }
+
+    /** My sessions, newest first, one page (0-based) at a time. */
+    @RolesAllowed(Roles.CLIENT)
+    public HistoryPage myHistory(int page) {
+        long me = currentAccount.get().getId();
+        return history(me, page, plans.myPlan().map(PlanView::getWeightUnit).orElse(WeightUnit.KG));
+    }
+
+    @RolesAllowed(Roles.THERAPIST)
+    public HistoryPage historyOfPlan(long planId, int page) {
+        PlanView plan = plans.plan(planId);
+        audit.viewed(plan.getClientId(), plan.getClientName(), "session history");
+        return history(plan.getClientId(), page, plan.getWeightUnit());
+    }
+
+    /** Everything I logged, as CSV. */
+    @RolesAllowed(Roles.CLIENT)
+    public String myCsv() {
+        long me = currentAccount.get().getId();
+        return SessionCsv.of(sessions.ofClient(me), plans.myPlan().map(PlanView::getWeightUnit).orElse(WeightUnit.KG));
+    }
+
+    @RolesAllowed(Roles.THERAPIST)
+    public String csvOfPlan(long planId) {
+        PlanView plan = plans.plan(planId);
+        audit.viewed(plan.getClientId(), plan.getClientName(), "session export (CSV)");
+        return SessionCsv.of(sessions.ofClient(plan.getClientId()), plan.getWeightUnit());
+    }
+
+    @RolesAllowed(Roles.CLIENT)
+    public CorrectionForm sessionForCorrection(long sessionId) {
+        SessionLog log = mine(sessionId);
+        CorrectionForm form = new CorrectionForm();
+        form.setSessionId(log.getId());
+        form.setDay(log.getDay());
+        form.setVersion(log.getVersion());
+        form.setPainBefore(log.getPainBefore());
+        form.setPainAfter(log.getPainAfter());
+        form.setNote(log.getNote());
+        return form;
+    }
+
+    /**
+     * Corrects a past session's pain and note; the charts and flags follow, the plan's earlier
+     * decisions stand (they were made on what was logged then). Returns what changed, in words.
+     */
+    @RolesAllowed(Roles.CLIENT)
+    public List<String> correct(CorrectionForm form) {
+        InputCheck.refuseInvalid(validator, form);
+        SessionLog log = mine(form.getSessionId());
+        if (log.getVersion() != form.getVersion()) {
+            throw new BusinessException("session.changedMeanwhile");
+        }
+        List<String> changes = new ArrayList<>();
+        describe(changes, "history.field.painBefore", log.getPainBefore(), form.getPainBefore());
+        describe(changes, "history.field.painAfter", log.getPainAfter(), form.getPainAfter());
+        String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
+        if (!Objects.equals(log.getNote(), note)) {
+            changes.add(Texts.format(Locale.ENGLISH, "history.change.note"));
+        }
+        if (!changes.isEmpty()) {
+            log.correct(new PainScores(form.getPainBefore(), form.getPainAfter()), note, clock.instant());
+            healthChanged.fire(new ClientHealthChanged(log.getClient().getId()));
+        }
+        return changes;
+    }
+
+    private SessionLog mine(long sessionId) {
+        long me = currentAccount.get().getId();
+        return sessions.find(sessionId)
+                .filter(log -> log.getClient().getId() == me)
+                .orElseThrow(() -> new BusinessException("session.notFound"));
+    }
+
+    private HistoryPage history(long clientId, int page, WeightUnit unit) {
+        int safePage = Math.max(0, page);
+        List<HistoryPage.Row> rows = sessions.pageOfClient(clientId, safePage * HistoryPage.SIZE, HistoryPage.SIZE).stream()
+                .map(log -> SessionTexts.row(log, unit))
+                .toList();
+        return new HistoryPage(rows, safePage, sessions.countOfClient(clientId));
+    }
+
+    private static void describe(List<String> changes, String fieldKey, int before, int after) {
+        if (before != after) {
+            changes.add(Texts.format(Locale.ENGLISH, "history.change.pain", Texts.format(Locale.ENGLISH, fieldKey), before, after));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.reload.progress.web;
+
+import io.reload.progress.service.HistoryPage;
+import io.reload.progress.service.ProgressService;
+import io.reload.progress.service.ProgressView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** A therapist reads a client's charts and sessions, the same pages the client has. */
+@Named
+@RequestScoped
+public class ClientProgressBacking {
+
+    @Inject
+    ProgressService progress;
+
+    private Long planId;
+    private int page;
+    private ProgressView view;
+    private HistoryPage history;
+
+    public void load() {
+        view = progress.progressOfPlan(planId);
+        history = progress.historyOfPlan(planId, page);
+    }
+
+    public void exportCsv() throws IOException {
+        Faces.sendFile(progress.csvOfPlan(planId).getBytes(StandardCharsets.UTF_8), "reload-sessions-" + planId + ".csv", true);
+    }
+
+    public Long getPlanId() { return planId; }
+    public void setPlanId(Long planId) { this.planId = planId; }
+    public int getPage() { return page; }
+    public void setPage(int page) { this.page = page; }
+    public ProgressView getView() { return view; }
+    public HistoryPage getHistory() { return history; }
+}

@@ -1,0 +1,52 @@
+package io.reload.progress.web;
+
+import io.reload.progress.service.CorrectionForm;
+import io.reload.progress.service.ProgressService;
+import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.Refusals;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/** The client corrects a past session, and is told exactly what changed. */
+@Named
+@ViewScoped // keeps the version being corrected from the GET to the POST
+public class CorrectSessionBacking implements Serializable {
+
+    @Inject
+    ProgressService progress;
+
+    private Long sessionId;
+    private CorrectionForm form;
+
+    public void load() {
+        form = progress.sessionForCorrection(sessionId);
+    }
+
+    public void save() throws IOException {
+        List<String> changes;
+        try {
+            changes = progress.correct(form);
+        } catch (BusinessException refusal) {
+            Refusals.show("correct", refusal);
+            return;
+        }
+        if (changes.isEmpty()) {
+            Messages.addFlashGlobalInfo("history.change.none");
+        } else {
+            Messages.addFlashGlobalInfo("correct.saved");
+            changes.forEach(Messages::addFlashGlobalInfo);
+        }
+        Faces.redirect("client/history.xhtml");
+    }
+
+    public Long getSessionId() { return sessionId; }
+    public void setSessionId(Long sessionId) { this.sessionId = sessionId; }
+    public CorrectionForm getForm() { return form; }
+}

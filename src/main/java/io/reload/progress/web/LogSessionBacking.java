@@ -1,0 +1,56 @@
+package io.reload.progress.web;
+
+import io.reload.progress.domain.SessionSymptoms;
+import io.reload.progress.service.SessionForm;
+import io.reload.progress.service.SessionLogService;
+import io.reload.progress.service.SessionResult;
+import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.Refusals;
+import io.reload.triage.domain.Symptom;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/** The client logs today's session on the Today page; saving tells them what the plan did. */
+@Named
+@ViewScoped // the form's rows (one per prescription) must be the same on the POST as on the GET
+public class LogSessionBacking implements Serializable {
+
+    @Inject
+    SessionLogService sessionLogs;
+
+    private SessionForm form;
+
+    @PostConstruct
+    void load() {
+        form = sessionLogs.newSession().orElse(null);
+    }
+
+    public void save() throws IOException {
+        SessionResult result;
+        try {
+            result = sessionLogs.log(form);
+        } catch (BusinessException refusal) {
+            Refusals.show("session", refusal);
+            return;
+        }
+        if (result.emergency()) {
+            Messages.addFlashGlobalError("session.emergency");
+        } else if (result.redFlag()) {
+            Messages.addFlashGlobalWarn("session.redFlag");
+        }
+        Messages.addFlashGlobalInfo("session.saved");
+        result.whatHappened().forEach(Messages::addFlashGlobalInfo);
+        Faces.redirect("client/today.xhtml");
+    }
+
+    public List<Symptom> getSymptoms() { return SessionSymptoms.offered(); }
+    public SessionForm getForm() { return form; }
+}

@@ -1,0 +1,13 @@
+package io.reload.trends.domain;
+
+/** Which clients the dashboard shows: one therapist's, one flag's, names containing a text (each optional). */
+public record TrendFilter(Long therapistId, TrendFlag flag, String name) {
+
+    public TrendFilter {
+        name = name == null || name.isBlank() ? null : name.strip();
+    }
+
+    public static TrendFilter none() {
+        return new TrendFilter(null, null, null);
+    }
+}

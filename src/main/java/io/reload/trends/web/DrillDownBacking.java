@@ -1,0 +1,35 @@
+package io.reload.trends.web;
+
+import io.reload.progress.service.ProgressService;
+import io.reload.progress.service.ProgressView;
+import io.reload.protocol.service.PlanService;
+import io.reload.protocol.service.PlanView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** From the dashboard to one client: their plan, its events, and their charts. */
+@Named
+@RequestScoped
+public class DrillDownBacking {
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    ProgressService progress;
+
+    private Long clientId;
+    private PlanView plan;
+    private ProgressView view;
+
+    public void load() {
+        plan = plans.activePlanOf(clientId).orElse(null);
+        view = plan == null ? null : progress.progressOfClient(clientId).orElse(null);
+    }
+
+    public Long getClientId() { return clientId; }
+    public void setClientId(Long clientId) { this.clientId = clientId; }
+    public PlanView getPlan() { return plan; }
+    public ProgressView getView() { return view; }
+}

@@ -1,0 +1,239 @@
+package io.reload.progress;
+
+import io.reload.account.domain.Role;
+import io.reload.clinic.service.ClinicService;
+import io.reload.progress.service.CorrectionForm;
+import io.reload.progress.service.HistoryPage;
+import io.reload.progress.service.ProgressService;
+import io.reload.progress.service.ProgressView;
+import io.reload.progress.service.RedFlagService;
+import io.reload.progress.service.SessionForm;
+import io.reload.progress.service.SessionLogService;
+import io.reload.progress.service.SessionResult;
+import io.reload.protocol.PlanTestData;
+import io.reload.protocol.service.PlanService;
+import io.reload.protocol.service.PlanView;
+import io.reload.shared.domain.BusinessException;
+import io.reload.shared.domain.InvalidInputException;
+import io.reload.testsupport.AsClient;
+import io.reload.testsupport.AsStaff;
+import io.reload.testsupport.AsTherapist;
+import io.reload.testsupport.ReloadDeployment;
+import io.reload.testsupport.RunAs;
+import io.reload.testsupport.TestData;
+import io.reload.triage.domain.Symptom;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Logging sessions through the plan's rules against the real database: a 2-point rise moves the
+ * phase back in the same transaction as the log, a clean lift raises its load, the gate opens,
+ * bad input saves nothing; history, correction, export, charts and who may see them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ReloadDeployment.withTest(SessionServicesIT.class).addClasses(PlanTestData.class);
+    }
+
+    private static final int ACTIVE_RECOVERY = 1;
+    private static final int REBUILD = 2;
+    private static final int RELOAD = 4;
+
+    @Inject SessionLogService sessionLogs;
+    @Inject ProgressService progress;
+    @Inject PlanService plans;
+    @Inject RedFlagService redFlags;
+    @Inject ClinicService clinic;
+    @Inject TestData data;
+    @Inject PlanTestData planData;
+    @Inject AsClient asClient;
+    @Inject AsTherapist asTherapist;
+    @Inject AsStaff asStaff;
+
+    private long client;
+    private long therapist;
+
+    @BeforeEach
+    void theRunAsAccounts() {
+        client = data.runAsAccount(RunAs.CLIENT, Role.CLIENT);
+        therapist = data.runAsAccount(RunAs.THERAPIST, Role.THERAPIST);
+        data.runAsAccount(RunAs.STAFF, Role.STAFF);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clinic.profile().getTimeZone());
+    }
+
+    private long myPlanIn(int phaseIndex) {
+        return planData.plan(client, therapist, today(), phaseIndex);
+    }
+
+    private SessionForm todaysForm(int before, int after) throws Exception {
+        SessionForm form = asClient.call(() -> sessionLogs.newSession()).orElseThrow();
+        form.setPainBefore(before);
+        form.setPainAfter(after);
+        return form;
+    }
+
+    private SessionResult log(SessionForm form) throws Exception {
+        return asClient.call(() -> sessionLogs.log(form));
+    }
+
+    private PlanView myPlan() throws Exception {
+        return asClient.call(() -> plans.myPlan()).orElseThrow();
+    }
+
+    @Test
+    void aRiseOfTwoMovesThePlanBackAndSaysSo() throws Exception {
+        myPlanIn(ACTIVE_RECOVERY);
+        SessionResult result = log(todaysForm(2, 4));
+
+        assertEquals(List.of("Pain rose by 2 points during the session, so the plan moved back from \"Active recovery\" to \"Calm it down\"."),
+                result.whatHappened());
+        assertEquals("Calm it down", myPlan().getCurrentPhase().getName());
+        HistoryPage history = asClient.call(() -> progress.myHistory(0));
+        assertEquals(4, history.getRows().get(0).after());
+        assertEquals("Active recovery", history.getRows().get(0).phase(), "the log keeps the phase it was logged in");
+    }
+
+    @Test
+    void aRiseOfOneChangesNothing() throws Exception {
+        myPlanIn(ACTIVE_RECOVERY);
+        SessionResult result = log(todaysForm(2, 3));
+        assertEquals(List.of("The plan stays in \"Active recovery\"."), result.whatHappened());
+        assertEquals("Active recovery", myPlan().getCurrentPhase().getName());
+    }
+
+    @Test
+    void theLogAndThePlansMoveAreSavedTogetherOrNotAtAll() throws Exception {
+        long plan = planData.plan(client, therapist, today().plusDays(3), ACTIVE_RECOVERY); // not started yet
+        SessionForm form = todaysForm(2, 5);
+        long before = asClient.call(() -> progress.myHistory(0)).getTotal();
+
+        var refusal = assertThrows(BusinessException.class, () -> log(form));
+        assertEquals("session.plan.notStarted", refusal.getMessageKey());
+        assertEquals(before, asClient.call(() -> progress.myHistory(0)).getTotal(), "no log without the plan's decision");
+        assertEquals(ACTIVE_RECOVERY, planData.phaseIndexOf(plan));
+    }
+
+    @Test
+    void painOutsideZeroToTenIsRefusedAndNothingIsSaved() throws Exception {
+        myPlanIn(ACTIVE_RECOVERY);
+        long before = asClient.call(() -> progress.myHistory(0)).getTotal();
+        SessionForm form = todaysForm(2, 11);
+        var refusal = assertThrows(InvalidInputException.class, () -> log(form));
+        assertEquals("painAfter", refusal.getField().orElseThrow());
+        assertEquals("session.pain.range", refusal.getMessageKey());
+        form.setPainAfter(3);
+        form.setPainBefore(-1);
+        assertEquals("painBefore", assertThrows(InvalidInputException.class, () -> log(form)).getField().orElseThrow());
+        assertEquals(before, asClient.call(() -> progress.myHistory(0)).getTotal());
+    }
+
+    @Test
+    void aCleanLiftRaisesItsLoadAndAShortSetKeepsIt() throws Exception {
+        myPlanIn(RELOAD); // week 1: kettlebell deadlift from blocks 4 x 8, working load 20 kg (20% of 100 kg)
+        SessionForm clean = todaysForm(1, 1);
+        SessionForm.Entry deadlift = clean.getEntries().stream().filter(SessionForm.Entry::isLift).findFirst().orElseThrow();
+        assertEquals("Kettlebell deadlift from blocks", deadlift.getName());
+        deadlift.setAllSetsPainFree(true);
+        deadlift.setGoodForm(true);
+        assertEquals(List.of("Kettlebell deadlift from blocks: every set pain-free with good form, so the working load goes up 5%, from 20 kg to 22.5 kg.",
+                "The plan stays in \"Reload\"."), log(clean).whatHappened());
+
+        SessionForm shortSet = todaysForm(1, 1);
+        SessionForm.Entry again = shortSet.getEntries().stream().filter(SessionForm.Entry::isLift).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("22.5"), again.getLoad(), "the form offers the new load");
+        again.setSetsDone(3);
+        again.setAllSetsPainFree(true);
+        again.setGoodForm(true);
+        assertTrue(log(shortSet).whatHappened().get(0).contains("the working load stays at 22.5 kg"));
+    }
+
+    @Test
+    void passingEveryGateTestMovesOnAndTheChartsShowIt() throws Exception {
+        long plan = myPlanIn(REBUILD);
+        SessionForm threeOfFour = todaysForm(1, 1);
+        threeOfFour.getGate().subList(0, 3).forEach(test -> test.setPassed(true));
+        assertEquals(List.of("1 of the 4 checks of \"Rebuild movement\" still to pass before moving on.", "The plan stays in \"Rebuild movement\"."),
+                log(threeOfFour).whatHappened());
+
+        SessionForm lastOne = todaysForm(1, 0);
+        assertTrue(lastOne.getGate().get(0).isPassedBefore());
+        lastOne.getGate().get(3).setPassed(true);
+        assertEquals(List.of("Every check of \"Rebuild movement\" passed: on to \"Re-pattern the hinge\"."), log(lastOne).whatHappened());
+
+        ProgressView view = asClient.call(() -> progress.myProgress()).orElseThrow();
+        assertEquals(2, view.getPainRows().size());
+        assertEquals(4, view.getGatePasses().size());
+        assertTrue(view.getPainChartJson().contains("\"data\":[1,1]"), view.getPainChartJson());
+        assertEquals(view.getPainChartJson(), asTherapist.call(() -> progress.progressOfPlan(plan)).getPainChartJson(), "the therapist sees the same");
+    }
+
+    @Test
+    void aRedFlagAlertsStaffAndFlagsTheClient() throws Exception {
+        myPlanIn(ACTIVE_RECOVERY);
+        SessionForm form = todaysForm(3, 3);
+        form.setSymptoms(List.of(Symptom.LEG_WEAKNESS));
+        SessionResult result = log(form);
+
+        assertTrue(result.redFlag());
+        assertTrue(asStaff.call(() -> redFlags.recent()).stream().anyMatch(alert -> alert.clientName().equals("Run-as CLIENT")));
+        assertTrue(asClient.call(() -> progress.myProgress()).orElseThrow().getFlags()
+                .contains("Numbness, leg weakness or loss of control was reported."));
+    }
+
+    @Test
+    void aCorrectionSaysWhatItChangesAndExportHasEverySession() throws Exception {
+        myPlanIn(ACTIVE_RECOVERY);
+        long id = log(todaysForm(2, 3)).sessionId();
+        CorrectionForm correction = asClient.call(() -> progress.sessionForCorrection(id));
+        correction.setPainAfter(2);
+        correction.setNote("Misread the scale");
+        assertEquals(List.of("Pain after: 3 → 2", "The note changed."), asClient.call(() -> progress.correct(correction)));
+        assertTrue(asClient.call(() -> progress.myHistory(0)).getRows().stream().anyMatch(row -> row.id() == id && row.edited() && row.after() == 2));
+
+        var stale = assertThrows(BusinessException.class, () -> asClient.call(() -> progress.correct(correction)));
+        assertEquals("session.changedMeanwhile", stale.getMessageKey());
+
+        String csv = asClient.call(() -> progress.myCsv());
+        assertTrue(csv.startsWith("date,phase,pain_before,pain_after,change,real_change,exercises,gate_tests_passed,new_symptoms,note,corrected\r\n"), csv);
+        assertTrue(csv.contains(today() + ",Active recovery,2,2,0,false,"), csv);
+        assertTrue(csv.contains("Misread the scale,true"), csv);
+    }
+
+    @Test
+    void onlyTheClientAndTheirTherapistSeeTheSessions() throws Exception {
+        long mine = myPlanIn(ACTIVE_RECOVERY);
+        long id = log(todaysForm(2, 3)).sessionId();
+        long otherTherapist = data.newAccount("Other therapist", Role.THERAPIST);
+        long otherClient = data.newAccount("Other client", Role.CLIENT);
+        long theirs = planData.plan(otherClient, otherTherapist, today());
+
+        assertEquals("plan.notFound", assertThrows(BusinessException.class, () -> asTherapist.call(() -> progress.progressOfPlan(theirs))).getMessageKey());
+        assertEquals("plan.notFound", assertThrows(BusinessException.class, () -> asTherapist.call(() -> progress.historyOfPlan(theirs, 0))).getMessageKey());
+        assertThrows(BusinessException.class, () -> asTherapist.call(() -> progress.csvOfPlan(theirs)));
+        assertTrue(asTherapist.call(() -> progress.historyOfPlan(mine, 0)).getRows().stream().anyMatch(row -> row.id() == id));
+        assertThrows(EJBAccessException.class, () -> asClient.call(() -> progress.progressOfPlan(mine)));
+        assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> sessionLogs.newSession()));
+        assertThrows(EJBAccessException.class, () -> asClient.call(() -> redFlags.recent()));
+        assertThrows(EJBAccessException.class, () -> progress.myHistory(0), "anonymous");
+    }
+}
