@@ -42,6 +42,12 @@ public class PlanTestData {
         return plan.getId();
     }
 
+    public long activePlanOf(long clientId) {
+        return em.createQuery("select p.id from Plan p where p.client.id = :client and p.status = io.reload.protocol.domain.PlanStatus.ACTIVE", Long.class)
+                .setParameter("client", clientId)
+                .getSingleResult();
+    }
+
     public int phaseIndexOf(long planId) {
         return em.find(Plan.class, planId).getPhaseIndex();
     }

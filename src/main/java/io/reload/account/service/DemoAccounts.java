@@ -31,7 +31,8 @@ public class DemoAccounts {
             new Demo("Sam Rivera", "staff@reload.example", Role.STAFF),
             new Demo("Tara Nguyen", "tara@reload.example", Role.THERAPIST),
             new Demo("Omar Haddad", "omar@reload.example", Role.THERAPIST),
-            new Demo("Alex Morgan", "alex@reload.example", Role.CLIENT));
+            new Demo("Alex Morgan", "alex@reload.example", Role.CLIENT),
+            new Demo("Jamie Okafor", "jamie@reload.example", Role.CLIENT));
 
     @Inject
     DemoDataSwitch demoData;

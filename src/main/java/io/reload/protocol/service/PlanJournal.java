@@ -1,10 +1,10 @@
 package io.reload.protocol.service;
 
 import io.reload.account.domain.Account;
-import io.reload.protocol.domain.Decision;
 import io.reload.protocol.domain.PhaseEngine;
 import io.reload.protocol.domain.Plan;
 import io.reload.protocol.domain.PlanEvent;
+import io.reload.protocol.domain.PlanEvents;
 import io.reload.protocol.domain.PlanEventKind;
 import io.reload.protocol.domain.PlanRepository;
 import io.reload.shared.domain.ClientHealthChanged;
@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,16 +30,8 @@ class PlanJournal {
 
     /** Moves the plan as the outcome says and records each decision; returns the events written. */
     List<PlanEvent> apply(Plan plan, PhaseEngine.Outcome outcome, LocalDate day, Long sessionId) {
-        int before = plan.getPhaseIndex() + 1;
-        plan.moveTo(outcome.progress());
-        int after = plan.getPhaseIndex() + 1;
-        List<PlanEvent> written = new ArrayList<>();
-        for (Decision decision : outcome.decisions()) {
-            PlanEventKind kind = PlanEventKind.of(decision.kind());
-            PlanEvent event = new PlanEvent(plan, day, kind, decision.values(), before, kind.changesPhase() ? after : before, null, null, sessionId);
-            plans.addEvent(event);
-            written.add(event);
-        }
+        List<PlanEvent> written = PlanEvents.apply(plan, outcome, day, sessionId);
+        written.forEach(plans::addEvent);
         if (!written.isEmpty()) {
             healthChanged.fire(new ClientHealthChanged(plan.getClient().getId()));
         }

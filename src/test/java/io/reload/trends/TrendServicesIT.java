@@ -1,0 +1,235 @@
+package io.reload.trends;
+
+import io.reload.account.domain.Role;
+import io.reload.clinic.service.ClinicService;
+import io.reload.progress.service.SessionForm;
+import io.reload.progress.service.SessionLogService;
+import io.reload.protocol.PlanTestData;
+import io.reload.protocol.service.PlanService;
+import io.reload.shared.domain.BusinessException;
+import io.reload.testsupport.AsClient;
+import io.reload.testsupport.AsStaff;
+import io.reload.testsupport.AsTherapist;
+import io.reload.testsupport.ReloadDeployment;
+import io.reload.testsupport.RunAs;
+import io.reload.testsupport.TestData;
+import io.reload.trends.domain.TrendFlag;
+import io.reload.trends.service.AuditLogService;
+import io.reload.trends.service.AuditRow;
+import io.reload.trends.service.DashboardQuery;
+import io.reload.trends.service.TrendRow;
+import io.reload.trends.service.TrendService;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The staff dashboard against the real database: each flag at its boundary, kept in step by the
+ * changes that move it; sorting only by allow-listed columns; filters; export; the audit log.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrendServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ReloadDeployment.withTest(TrendServicesIT.class).addClasses(PlanTestData.class, TrendTestData.class);
+    }
+
+    @Inject TrendService trends;
+    @Inject AuditLogService auditLog;
+    @Inject SessionLogService sessionLogs;
+    @Inject PlanService plans;
+    @Inject ClinicService clinic;
+    @Inject TestData data;
+    @Inject PlanTestData planData;
+    @Inject TrendTestData trendData;
+    @Inject AsStaff asStaff;
+    @Inject AsClient asClient;
+    @Inject AsTherapist asTherapist;
+
+    private long therapist;
+
+    @BeforeEach
+    void accounts() {
+        therapist = data.newAccount("Dashboard therapist", Role.THERAPIST);
+        data.runAsAccount(RunAs.STAFF, Role.STAFF);
+        data.runAsAccount(RunAs.THERAPIST, Role.THERAPIST);
+    }
+
+    private ZoneId zone() {
+        return clinic.profile().getTimeZone();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(zone());
+    }
+
+    /** A new client with a plan of the test's therapist, started 20 days ago. */
+    private long clientWithPlan(String name) {
+        long client = data.newAccount(name, Role.CLIENT);
+        planData.plan(client, therapist, today().minusDays(20), 1);
+        return client;
+    }
+
+    private long planOf(long client) {
+        return planData.activePlanOf(client);
+    }
+
+    private Set<TrendFlag> flagsOf(long client) throws Exception {
+        trendData.refreshTrend(client, today());
+        DashboardQuery query = new DashboardQuery();
+        query.setTherapistId(therapist);
+        return asStaff.call(() -> trends.page(query, 0, 100)).stream()
+                .filter(row -> row.getClientId() == client).findFirst().orElseThrow().getFlags().stream()
+                .collect(Collectors.toSet());
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    @Test
+    void noImprovementAfterFourteenDaysButNotThirteen() throws Exception {
+        long fourteen = clientWithPlan("Fourteen Days");
+        trendData.painLogged(planOf(fourteen), now().minus(Duration.ofDays(14)), zone(), 4, 5);
+        trendData.painLogged(planOf(fourteen), now(), zone(), 4, 5);
+        long thirteen = clientWithPlan("Thirteen Days");
+        trendData.painLogged(planOf(thirteen), now().minus(Duration.ofDays(13)), zone(), 4, 5);
+        trendData.painLogged(planOf(thirteen), now(), zone(), 4, 5);
+
+        assertTrue(flagsOf(fourteen).contains(TrendFlag.NO_IMPROVEMENT));
+        assertFalse(flagsOf(thirteen).contains(TrendFlag.NO_IMPROVEMENT));
+    }
+
+    @Test
+    void worseAfterSeventyTwoHoursButNotSeventyOne() throws Exception {
+        long worse = clientWithPlan("Seventy-two Hours");
+        trendData.painLogged(planOf(worse), now().minus(Duration.ofHours(72)), zone(), 3, 3);
+        trendData.painLogged(planOf(worse), now(), zone(), 3, 4);
+        long early = clientWithPlan("Seventy-one Hours");
+        trendData.painLogged(planOf(early), now().minus(Duration.ofHours(71)), zone(), 3, 3);
+        trendData.painLogged(planOf(early), now(), zone(), 3, 4);
+
+        assertTrue(flagsOf(worse).contains(TrendFlag.WORSE_AFTER_72_HOURS));
+        assertFalse(flagsOf(early).contains(TrendFlag.WORSE_AFTER_72_HOURS));
+    }
+
+    @Test
+    void aRiseOfTwoFlagsMovedBackARiseOfOneDoesNot() throws Exception {
+        long client = data.runAsAccount(RunAs.CLIENT, Role.CLIENT);
+        planData.plan(client, therapist, today(), 1);
+        logAsClient(2, 3);
+        assertFalse(flagsOf(client).contains(TrendFlag.MOVED_BACK), "a rise of 1");
+        logAsClient(2, 4);
+        // the session's own transaction refreshed the row: no explicit refresh needed
+        DashboardQuery movedBack = new DashboardQuery();
+        movedBack.setFlag(TrendFlag.MOVED_BACK);
+        movedBack.setTherapistId(therapist);
+        assertTrue(asStaff.call(() -> trends.page(movedBack, 0, 100)).stream().anyMatch(row -> row.getClientId() == client));
+    }
+
+    private void logAsClient(int before, int after) throws Exception {
+        SessionForm form = asClient.call(() -> sessionLogs.newSession()).orElseThrow();
+        form.setPainBefore(before);
+        form.setPainAfter(after);
+        asClient.call(() -> sessionLogs.log(form));
+    }
+
+    @Test
+    void aMissedScreenIsFlagged() throws Exception {
+        long client = clientWithPlan("Missed Screen");
+        Instant start = now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+        long screen = data.screen(client, therapist, start, start.plus(Duration.ofMinutes(45)));
+        assertFalse(flagsOf(client).contains(TrendFlag.MISSED_SCREEN));
+        trendData.noShow(screen);
+        assertTrue(flagsOf(client).contains(TrendFlag.MISSED_SCREEN));
+    }
+
+    @Test
+    void onlyAllowListedColumnsSortAndFlaggedClientsComeFirstByDefault() throws Exception {
+        long calm = clientWithPlan("Aaron Calm");
+        trendData.painLogged(planOf(calm), now().minus(Duration.ofDays(1)), zone(), 1, 1);
+        long flagged = clientWithPlan("Zoe Flagged");
+        trendData.painLogged(planOf(flagged), now().minus(Duration.ofDays(4)), zone(), 3, 3);
+        trendData.painLogged(planOf(flagged), now(), zone(), 4, 6);
+        trendData.refreshTrend(calm, today());
+        trendData.refreshTrend(flagged, today());
+
+        DashboardQuery mine = new DashboardQuery();
+        mine.setTherapistId(therapist);
+        List<TrendRow> byFlags = asStaff.call(() -> trends.page(mine, 0, 100));
+        assertTrue(byFlags.get(0).isFlagged(), "flagged first");
+        assertTrue(byFlags.indexOf(row(byFlags, flagged)) < byFlags.indexOf(row(byFlags, calm)));
+
+        mine.setSort("lastPain");
+        mine.setAscending(true);
+        List<TrendRow> byPain = asStaff.call(() -> trends.page(mine, 0, 100));
+        assertTrue(byPain.indexOf(row(byPain, calm)) < byPain.indexOf(row(byPain, flagged)));
+        mine.setAscending(false);
+        assertEquals(List.of(flagged, calm), asStaff.call(() -> trends.page(mine, 0, 100)).stream()
+                .map(TrendRow::getClientId).filter(id -> id == calm || id == flagged).toList());
+
+        for (String forged : List.of("last_pain; drop table client_trends", "t.clientName", "lastpain", "")) {
+            mine.setSort(forged);
+            var refusal = assertThrows(BusinessException.class, () -> asStaff.call(() -> trends.page(mine, 0, 10)), forged);
+            assertEquals("trends.sort.unknown", refusal.getMessageKey());
+        }
+        assertThrows(BusinessException.class, () -> asStaff.call(() -> trends.csv(mine)));
+    }
+
+    @Test
+    void filtersByNameAndExportsTheFilteredTable() throws Exception {
+        long client = clientWithPlan("Unique Exportname");
+        trendData.painLogged(planOf(client), now(), zone(), 2, 3);
+        trendData.refreshTrend(client, today());
+        DashboardQuery byName = new DashboardQuery();
+        byName.setName("exportNAME");
+        assertEquals(1, asStaff.call(() -> trends.count(byName)));
+        String csv = asStaff.call(() -> trends.csv(byName));
+        assertTrue(csv.startsWith("client,therapist,phase,days_in_phase,last_pain,change_7_days,real_change,sessions_14_days,expected_14_days,adherence_percent,flags\r\n"), csv);
+        assertTrue(csv.contains("Unique Exportname,Dashboard therapist,2. Active recovery,"), csv);
+        assertEquals(2, csv.strip().split("\r\n").length);
+    }
+
+    @Test
+    void viewsOfHealthDataByOthersAreAuditedAndOnlyStaffReadTheLog() throws Exception {
+        long client = data.newAccount("Audited Person", Role.CLIENT);
+        long runAsTherapist = data.runAsAccount(RunAs.THERAPIST, Role.THERAPIST);
+        long plan = planData.plan(client, runAsTherapist, today(), 0);
+
+        asTherapist.call(() -> plans.plan(plan));
+        asStaff.call(() -> plans.activePlanOf(client));
+
+        List<AuditRow> rows = asStaff.call(() -> auditLog.page(null, "audited person", today().minusDays(1), today().plusDays(1), 0, 50));
+        assertTrue(rows.stream().anyMatch(row -> row.viewer().equals(RunAs.THERAPIST) && row.what().equals("plan")), rows.toString());
+        assertTrue(rows.stream().anyMatch(row -> row.viewer().equals(RunAs.STAFF) && row.what().equals("plan (dashboard drill-down)")), rows.toString());
+        assertEquals(0, asStaff.call(() -> auditLog.count(RunAs.THERAPIST, "audited person", today().plusDays(2), null)), "a later day finds none");
+
+        assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> auditLog.page(null, null, null, null, 0, 10)));
+        assertThrows(EJBAccessException.class, () -> asClient.call(() -> trends.page(new DashboardQuery(), 0, 10)));
+        assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> trends.csv(new DashboardQuery())));
+    }
+
+    private static TrendRow row(List<TrendRow> rows, long client) {
+        return rows.stream().filter(row -> row.getClientId() == client).findFirst().orElseThrow();
+    }
+}
