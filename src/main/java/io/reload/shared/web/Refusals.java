@@ -16,8 +16,13 @@ public final class Refusals {
         String key = refusal.getMessageKey();
         Object[] parameters = refusal.getParameters();
         refusal.getField().ifPresentOrElse(
-                field -> Messages.addError(formId + ":" + field, key, parameters),
+                field -> Messages.addError(formId + ":" + inputId(field), key, parameters),
                 () -> Messages.addGlobalError(key, parameters));
         org.omnifaces.util.Faces.validationFailed();
+    }
+
+    /** A nested field ("dosage.maxMinutes") has the input of its last part ("maxMinutes"). */
+    static String inputId(String field) {
+        return field.substring(field.lastIndexOf('.') + 1);
     }
 }
