@@ -184,9 +184,8 @@ public class TemplateService {
     }
 
     public void removeGateTest(long gateTestId) {
-        GateTest test = templates.findGateTest(gateTestId)
-                .filter(found -> isEditable(found.getPhase().getTemplate()))
-                .orElseThrow(() -> new BusinessException("template.notFound"));
+        GateTest test = templates.findGateTest(gateTestId).orElseThrow(() -> new BusinessException("template.notFound"));
+        editable(test.getPhase().getTemplate().getId());
         removeFrom(test.getPhase().getGateTests(), test);
     }
 

@@ -18,11 +18,16 @@ public final class Refusals {
         String key = refusal.getMessageKey();
         Object[] parameters = refusal.getParameters();
         refusal.getField()
-                .map(field -> formId + ":" + field.substring(field.lastIndexOf('.') + 1))
+                .map(field -> formId + ":" + inputId(field))
                 .filter(clientId -> Components.findComponent(clientId) != null)
                 .ifPresentOrElse(
                         clientId -> Messages.addError(clientId, key, parameters),
                         () -> Messages.addGlobalError(key, parameters));
         org.omnifaces.util.Faces.validationFailed();
+    }
+
+    /** A nested field ("dosage.maxMinutes") has the input of its last part ("maxMinutes"). */
+    static String inputId(String field) {
+        return field.substring(field.lastIndexOf('.') + 1);
     }
 }

@@ -1,0 +1,71 @@
+package io.reload.protocol.service;
+
+import io.reload.protocol.domain.Dosage;
+import io.reload.protocol.domain.PrescriptionKind;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The template forms' constraint messages are shown by two routes: Faces validates a field
+ * (ValidationMessages) and the service refuses a form (messages). Both must know every key, with
+ * the same text; and every prescription kind needs its label.
+ */
+class TemplateMessagesTest {
+
+    private static ValidatorFactory factory;
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("messages", Locale.ENGLISH);
+    private static final ResourceBundle VALIDATION = ResourceBundle.getBundle("ValidationMessages", Locale.ENGLISH);
+
+    @BeforeAll
+    static void validator() {
+        factory = Validation.buildDefaultValidatorFactory();
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    @Test
+    void everyConstraintMessageOfTheTemplateFormsHasTheSameTextInBothBundles() {
+        Set<String> keys = constraintKeys(factory.getValidator(), Dosage.class, PrescriptionForm.class, PhaseForm.class, TemplateForm.class);
+        assertTrue(keys.contains("template.number.positive"), "found: " + keys);
+        for (String key : keys) {
+            assertTrue(MESSAGES.containsKey(key), key + " in messages.properties");
+            assertTrue(VALIDATION.containsKey(key), key + " in ValidationMessages.properties");
+            assertEquals(MESSAGES.getString(key), VALIDATION.getString(key), key);
+        }
+    }
+
+    @Test
+    void everyPrescriptionKindHasALabel() {
+        for (PrescriptionKind kind : PrescriptionKind.values()) {
+            assertTrue(MESSAGES.containsKey("template.kind." + kind.name()), kind.name());
+        }
+    }
+
+    private static Set<String> constraintKeys(Validator validator, Class<?>... forms) {
+        Set<String> keys = new TreeSet<>();
+        for (Class<?> form : forms) {
+            validator.getConstraintsForClass(form).getConstrainedProperties().forEach(property ->
+                    property.getConstraintDescriptors().stream()
+                            .map(ConstraintDescriptor::getMessageTemplate)
+                            .filter(template -> template.startsWith("{template."))
+                            .forEach(template -> keys.add(template.substring(1, template.length() - 1))));
+        }
+        return keys;
+    }
+}
