@@ -104,8 +104,13 @@ final class DoseText {
         return null;
     }
 
+    /** Water in ml and protein in g have their own words; any other amount per kg is said plainly. */
     private static String perKgKey(Prescription prescription) {
-        return "dose." + prescription.getKind().name().toLowerCase(LOCALE);
+        return switch (prescription.getKind()) {
+            case WATER -> "dose.water";
+            case PROTEIN -> "dose.protein";
+            default -> "dose.other";
+        };
     }
 
     /** "15–20", or "15" when both ends agree or one is missing. */

@@ -57,6 +57,15 @@ class DoseTextTest {
     }
 
     @Test
+    void anAmountPerKgOfAnotherKindIsSaidPlainly() {
+        Dosage perKg = new Dosage();
+        perKg.setMinPerKg(new BigDecimal("0.5"));
+        perKg.setMaxPerKg(new BigDecimal("0.5"));
+        assertEquals("0.5 per kg of body weight a day", DoseText.forTemplate(PrescriptionsForTests.exercise("Creatine", perKg)));
+        assertEquals("35 a day", DoseText.forClient(PrescriptionsForTests.exercise("Creatine", perKg), ALEX_KG));
+    }
+
+    @Test
     void liftLoadsAreAShareOfTheOneRepMaxInTheClientsUnit() {
         // 20-30% of 140 kg = 28-42 kg -> 27.5-42.5 on 2.5 kg steps
         assertEquals("27.5–42.5 kg (20–30% of your one-rep max)", DoseText.forClient(PrescriptionsForTests.lift("20", "30"), ALEX_KG));
