@@ -31,9 +31,10 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.reload.load.DashboardDataGenerator \
- *     -Dexec.args="jdbc:mysql://127.0.0.1:3306/reload_load?createDatabaseIfNotExist=true root '' 10000 1000000"
+ *     -Dexec.args="jdbc:mysql://127.0.0.1:3306/reload_load?createDatabaseIfNotExist=true root 10000 1000000"
  * </pre>
- * Arguments: JDBC URL, user, password, clients, pain entries (sessions) in all. The schema is
+ * Arguments: JDBC URL, user, clients, pain entries (sessions) in all; the password comes from the
+ * environment variable DB_PASSWORD (empty when unset), never from the command line. The schema is
  * migrated first (Flyway, the portal's own migrations). Rows it wrote before are left alone: run it
  * on an empty schema.
  */
@@ -57,16 +58,18 @@ public final class DashboardDataGenerator {
     }
 
     public static void main(String[] args) throws SQLException {
-        if (args.length < 5) {
-            System.err.println("Arguments: <jdbc url> <user> <password> <clients> <pain entries>");
+        if (args.length < 4) {
+            System.err.println("Arguments: <jdbc url> <user> <clients> <pain entries>; the password in DB_PASSWORD");
             System.exit(2);
         }
         String url = args[0];
-        int clients = Integer.parseInt(args[3]);
-        int entries = Integer.parseInt(args[4]);
-        Flyway.configure().dataSource(url, args[1], args[2]).locations("classpath:db/migration").load().migrate();
+        String user = args[1];
+        String password = System.getenv().getOrDefault("DB_PASSWORD", "");
+        int clients = Integer.parseInt(args[2]);
+        int entries = Integer.parseInt(args[3]);
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         long started = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true", args[1], args[2])) {
+        try (Connection db = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true", user, password)) {
             db.setAutoCommit(false);
             ZoneId zone = clinicZone(db);
             new DashboardDataGenerator(db, LocalDate.now(zone), zone).generate(clients, entries);
