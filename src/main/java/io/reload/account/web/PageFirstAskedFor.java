@@ -1,27 +1,18 @@
 package io.reload.account.web;
 
+import io.reload.shared.security.SessionAuthenticationMechanism;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.Optional;
 
 /**
- * The page an anonymous visitor asked for before being sent to sign in.
- *
- * <p>Jakarta Security (Soteria in Payara) keeps that request in the session and, after
- * sign-in, "restores" it on the next request. On that restored request Payara does not pass
- * the caller to EJBs (they answer "not authorized", like payara/Payara#4734). So sign-in reads
- * the address here, signs in as a new authentication (which drops the saved request) and
- * redirects to the address itself: an ordinary request, where everything works.
- *
- * <p>Soteria offers no API for the address, so it is read from its session attribute by name;
- * if that ever changes, people simply land on their start page.
+ * The page an anonymous visitor asked for before being sent to sign in: the portal's
+ * authentication mechanism keeps its address in the session; sign-in reads it here and
+ * redirects to it after success (an ordinary request, where everything works).
  */
 final class PageFirstAskedFor {
-
-    private static final String SOTERIA_SAVED_REQUEST = "org.glassfish.soteria.original.request";
 
     private PageFirstAskedFor() {
     }
@@ -29,14 +20,13 @@ final class PageFirstAskedFor {
     /** The path and query of that page inside this application, if there is one. */
     static Optional<String> of(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        Object saved = session == null ? null : session.getAttribute(SOTERIA_SAVED_REQUEST);
-        if (saved == null) {
+        Object saved = session == null ? null : session.getAttribute(SessionAuthenticationMechanism.FIRST_ASKED_FOR);
+        if (!(saved instanceof String address)) {
             return Optional.empty();
         }
         try {
-            Method fullUrl = saved.getClass().getMethod("getFullRequestURL");
-            return insideThisApplication(URI.create((String) fullUrl.invoke(saved)), request.getContextPath());
-        } catch (ReflectiveOperationException | RuntimeException unreadable) {
+            return insideThisApplication(URI.create(address), request.getContextPath());
+        } catch (IllegalArgumentException unreadable) {
             return Optional.empty();
         }
     }

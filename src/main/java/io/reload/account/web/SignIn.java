@@ -22,7 +22,7 @@ class SignIn {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        // a new authentication: Soteria drops its saved request (see PageFirstAskedFor)
+        // a new authentication, even when the session already holds a caller
         return securityContext.authenticate(request, response, withParams()
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(email.strip().toLowerCase(java.util.Locale.ROOT), password)));

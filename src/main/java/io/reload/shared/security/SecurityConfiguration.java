@@ -2,20 +2,16 @@ package io.reload.shared.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Sign-in for the whole portal: a Faces login page (so the form carries the view state
- * and CSRF protection of any other form) checked against the accounts table.
+ * Who may sign in: a Faces login page (so the form carries the view state and CSRF protection
+ * of any other form) checked against the accounts table by {@link SessionAuthenticationMechanism}.
  * The role of an account is its only group.
  */
 @ApplicationScoped
 @DeclareRoles({Roles.CLIENT, Roles.THERAPIST, Roles.STAFF})
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/reload",
         callerQuery = "select password_hash from accounts where email = ?",

@@ -172,7 +172,7 @@ public final class DeployedPortal implements AutoCloseable {
                 "--port", String.valueOf(port),
                 "--nocluster",
                 "--rootdir", rootDir.toString(),
-                "--postbootcommandfile", configDir.resolve("post-boot-commands.asadmin").toString(),
+                "--prebootcommandfile", configDir.resolve("pre-boot-commands.asadmin").toString(),
                 "--logproperties", configDir.resolve("logging.properties").toString());
     }
 
