@@ -67,14 +67,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         return request.getRequestURL() + (query == null ? "" : "?" + query);
     }
 
+    /** Valid: the caller and their role are kept for the session. Either way the container is told the result. */
     private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            HttpSession session = request.getSession(true);
+            session.removeAttribute(FIRST_ASKED_FOR);
+            session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+            session.setAttribute(GROUPS, new HashSet<>(result.getCallerGroups()));
         }
-        HttpSession session = request.getSession(true);
-        session.removeAttribute(FIRST_ASKED_FOR);
-        session.setAttribute(CALLER, result.getCallerPrincipal().getName());
-        session.setAttribute(GROUPS, new HashSet<>(result.getCallerGroups()));
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -4,11 +4,14 @@ import io.reload.shared.audit.AuditEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The audit log, newest first, filtered by viewer, client and time (UTC). */
 @ApplicationScoped
@@ -22,50 +25,35 @@ public class AuditLogRepository {
     EntityManager em;
 
     public List<AuditEntry> page(Filter filter, int first, int size) {
-        TypedQuery<AuditEntry> query = em.createQuery("select a from AuditEntry a" + where(filter) + " order by a.viewedAt desc, a.id desc", AuditEntry.class);
-        bind(query, filter);
-        return query.setFirstResult(first).setMaxResults(size).getResultList();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
+        Root<AuditEntry> entry = query.from(AuditEntry.class);
+        query.select(entry).where(matching(cb, entry, filter)).orderBy(cb.desc(entry.get("viewedAt")), cb.desc(entry.get("id")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public long count(Filter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(a) from AuditEntry a" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<AuditEntry> entry = query.from(AuditEntry.class);
+        query.select(cb.count(entry)).where(matching(cb, entry, filter));
+        return em.createQuery(query).getSingleResult();
     }
 
-    private static String where(Filter filter) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+    private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEntry> entry, Filter filter) {
+        List<Predicate> conditions = new ArrayList<>();
         if (filter.viewer() != null) {
-            where.append(" and lower(a.viewerEmail) like :viewer");
+            conditions.add(cb.like(cb.lower(entry.get("viewerEmail")), TrendRepository.containing(filter.viewer()), '\\'));
         }
         if (filter.client() != null) {
-            where.append(" and lower(a.clientName) like :client");
+            conditions.add(cb.like(cb.lower(entry.get("clientName")), TrendRepository.containing(filter.client()), '\\'));
         }
         if (filter.from() != null) {
-            where.append(" and a.viewedAt >= :from");
+            conditions.add(cb.greaterThanOrEqualTo(entry.get("viewedAt"), filter.from()));
         }
         if (filter.until() != null) {
-            where.append(" and a.viewedAt < :until");
+            conditions.add(cb.lessThan(entry.get("viewedAt"), filter.until()));
         }
-        return where.toString();
-    }
-
-    private static void bind(TypedQuery<?> query, Filter filter) {
-        if (filter.viewer() != null) {
-            query.setParameter("viewer", contains(filter.viewer()));
-        }
-        if (filter.client() != null) {
-            query.setParameter("client", contains(filter.client()));
-        }
-        if (filter.from() != null) {
-            query.setParameter("from", filter.from());
-        }
-        if (filter.until() != null) {
-            query.setParameter("until", filter.until());
-        }
-    }
-
-    private static String contains(String text) {
-        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+        return conditions.toArray(Predicate[]::new);
     }
 }

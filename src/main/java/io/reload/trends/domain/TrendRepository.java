@@ -4,15 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The dashboard's rows. Sorting, filtering and paging happen in SQL; the ORDER BY comes only
- * from {@link TrendSort} constants, never from text a browser sent.
+ * The dashboard's rows. Sorting, filtering and paging happen in SQL (Criteria queries); the order
+ * comes only from {@link TrendSort} constants, never from text a browser sent.
  */
 @ApplicationScoped
 public class TrendRepository {
@@ -24,10 +28,6 @@ public class TrendRepository {
         return Optional.ofNullable(em.find(ClientTrend.class, clientId, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    public Optional<ClientTrend> find(long clientId) {
-        return Optional.ofNullable(em.find(ClientTrend.class, clientId));
-    }
-
     public void add(ClientTrend trend) {
         em.persist(trend);
     }
@@ -37,38 +37,37 @@ public class TrendRepository {
     }
 
     public List<ClientTrend> page(TrendFilter filter, TrendSort sort, boolean ascending, int first, int size) {
-        TypedQuery<ClientTrend> query = em.createQuery("select t from ClientTrend t" + where(filter) + " order by " + sort.orderBy(ascending), ClientTrend.class);
-        bind(query, filter);
-        return query.setFirstResult(first).setMaxResults(size).getResultList();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ClientTrend> query = cb.createQuery(ClientTrend.class);
+        Root<ClientTrend> trend = query.from(ClientTrend.class);
+        query.select(trend).where(matching(cb, trend, filter)).orderBy(sort.orders(cb, trend, ascending));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public long count(TrendFilter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(t) from ClientTrend t" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<ClientTrend> trend = query.from(ClientTrend.class);
+        query.select(cb.count(trend)).where(matching(cb, trend, filter));
+        return em.createQuery(query).getSingleResult();
     }
 
-    /** Conditions from the filter's fields; the flag's column comes from the {@link TrendFlag} allow-list. */
-    private static String where(TrendFilter filter) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+    private static Predicate[] matching(CriteriaBuilder cb, Root<ClientTrend> trend, TrendFilter filter) {
+        List<Predicate> conditions = new ArrayList<>();
         if (filter.therapistId() != null) {
-            where.append(" and t.therapistId = :therapist");
+            conditions.add(cb.equal(trend.get("therapistId"), filter.therapistId()));
         }
         if (filter.flag() != null) {
-            where.append(" and t.").append(TrendSort.flagField(filter.flag())).append(" = true");
+            conditions.add(cb.isTrue(trend.get(TrendSort.flagField(filter.flag()))));
         }
         if (filter.name() != null) {
-            where.append(" and lower(t.clientName) like :name");
+            conditions.add(cb.like(cb.lower(trend.get("clientName")), containing(filter.name()), '\\'));
         }
-        return where.toString();
+        return conditions.toArray(Predicate[]::new);
     }
 
-    private static void bind(TypedQuery<?> query, TrendFilter filter) {
-        if (filter.therapistId() != null) {
-            query.setParameter("therapist", filter.therapistId());
-        }
-        if (filter.name() != null) {
-            query.setParameter("name", "%" + filter.name().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
-        }
+    /** A LIKE pattern for text anywhere, with the text's own % and _ taken literally. */
+    static String containing(String text) {
+        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

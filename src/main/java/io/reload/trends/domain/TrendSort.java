@@ -1,23 +1,30 @@
 package io.reload.trends.domain;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
+
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The dashboard's sortable columns: the only ORDER BY clauses there are. A sort asked for by
+ * The dashboard's sortable columns: the only orders there are. A sort asked for by
  * name is looked up here; a name not in this list is refused, never put into a query.
  */
 public enum TrendSort {
-    FLAGS("flags", "t.flagCount %s, t.lastPain desc, t.clientName asc, t.clientId asc"),
-    NAME("name", "t.clientName %s, t.clientId asc"),
-    THERAPIST("therapist", "t.therapistName %s, t.clientName asc, t.clientId asc"),
-    PHASE("phase", "t.phasePosition %s, t.clientName asc, t.clientId asc"),
+    /** Most flags first by default; among equals, the highest pain. */
+    FLAGS("flags", "flagCount"),
+    NAME("name", "clientName"),
+    THERAPIST("therapist", "therapistName"),
+    PHASE("phase", "phasePosition"),
     /** More days in the phase is an earlier phase start. */
-    DAYS_IN_PHASE("daysInPhase", "t.phaseStartedOn %s, t.clientName asc, t.clientId asc", true),
-    LAST_PAIN("lastPain", "t.lastPain %s, t.clientName asc, t.clientId asc"),
-    CHANGE("change", "t.change7Days %s, t.clientName asc, t.clientId asc"),
-    ADHERENCE("adherence", "t.adherence %s, t.clientName asc, t.clientId asc");
+    DAYS_IN_PHASE("daysInPhase", "phaseStartedOn", true),
+    LAST_PAIN("lastPain", "lastPain"),
+    CHANGE("change", "change7Days"),
+    ADHERENCE("adherence", "adherence");
 
     private static final Map<TrendFlag, String> FLAG_FIELDS = Map.of(
             TrendFlag.MOVED_BACK, "movedBack",
@@ -28,16 +35,16 @@ public enum TrendSort {
             TrendFlag.MISSED_SCREEN, "missedScreen");
 
     private final String param;
-    private final String orderBy;
+    private final String attribute;
     private final boolean reversed;
 
-    TrendSort(String param, String orderBy) {
-        this(param, orderBy, false);
+    TrendSort(String param, String attribute) {
+        this(param, attribute, false);
     }
 
-    TrendSort(String param, String orderBy, boolean reversed) {
+    TrendSort(String param, String attribute, boolean reversed) {
         this.param = param;
-        this.orderBy = orderBy;
+        this.attribute = attribute;
         this.reversed = reversed;
     }
 
@@ -50,8 +57,18 @@ public enum TrendSort {
         return Arrays.stream(values()).filter(sort -> sort.param.equals(name)).findFirst();
     }
 
-    String orderBy(boolean ascending) {
-        return orderBy.formatted(ascending != reversed ? "asc" : "desc");
+    /** This column in the direction asked, then by name (and id) so pages never overlap. */
+    List<Order> orders(CriteriaBuilder cb, Root<ClientTrend> trend, boolean ascending) {
+        List<Order> orders = new ArrayList<>();
+        orders.add(ascending != reversed ? cb.asc(trend.get(attribute)) : cb.desc(trend.get(attribute)));
+        if (this == FLAGS) {
+            orders.add(cb.desc(trend.get("lastPain")));
+        }
+        if (this != NAME) {
+            orders.add(cb.asc(trend.get("clientName")));
+        }
+        orders.add(cb.asc(trend.get("clientId")));
+        return orders;
     }
 
     static String flagField(TrendFlag flag) {
