@@ -6,23 +6,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import io.reload.testsupport.browser.BrowserTest;
+import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
 import org.junit.jupiter.api.Test;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Booking a free screen as people do it (product journeys 1 and 6): a new client goes from the
@@ -37,17 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>An emergency answer (no booking offered) is SelfCheckJourneyIT's, not repeated here.
  */
-class BookingJourneyIT extends BrowserTest {
+class BookingJourneyIT extends ClinicJourneyTest {
 
-    private static final String PASSWORD = "lift-safely-2026";
     private static final String WARNING_ANSWER = "The pain is on one side only.";
     /** How pages name a day (format.day of the message bundle). */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final Pattern CLINIC_ZONE = Pattern.compile("Times are in the clinic's time zone \\((.+)\\)\\.");
 
     @Test
     void aNewClientBooksAFreeScreenThenMovesAndCancelsIt() {
-        Credentials therapist = therapistWorkingEveryDay();
+        Credentials therapist = therapistWorkingEveryDay("Dana Hinge");
         String client = "Jordan Booker";
 
         open("/");
@@ -121,7 +109,7 @@ class BookingJourneyIT extends BrowserTest {
 
     @Test
     void theTherapistSeesTheBookedScreenWithItsSelfCheckAnswers() {
-        Credentials therapist = therapistWorkingEveryDay();
+        Credentials therapist = therapistWorkingEveryDay("Dana Hinge");
         String client = "Riley Warning";
 
         open("/selfcheck.xhtml");
@@ -164,7 +152,7 @@ class BookingJourneyIT extends BrowserTest {
 
     @Test
     void aTimeTakenWhileSomeoneWasConfirmingSendsThemBackToFreshTimes() {
-        Credentials therapist = therapistWorkingEveryDay();
+        Credentials therapist = therapistWorkingEveryDay("Dana Hinge");
 
         // client A picks a time and has the confirm page open ...
         registerClient("Avery First", uniqueEmail("slow"), PASSWORD);
@@ -204,7 +192,7 @@ class BookingJourneyIT extends BrowserTest {
 
     @Test
     void timeOffTakesThatDayOutOfTheFreeTimes() {
-        Credentials therapist = therapistWorkingEveryDay();
+        Credentials therapist = therapistWorkingEveryDay("Dana Hinge");
         String email = uniqueEmail("timeoff");
         registerClient("Morgan Planner", email, PASSWORD);
         open("/booking/book.xhtml");
@@ -268,30 +256,6 @@ class BookingJourneyIT extends BrowserTest {
 
     // ----- the people and their steps -----
 
-    /**
-     * A new therapist (added by the first staff member) who works every day 08:00-18:00;
-     * signed out again afterwards.
-     */
-    private Credentials therapistWorkingEveryDay() {
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        Credentials therapist = createTherapist("Dana Hinge-" + suffix, uniqueEmail("therapist"), PASSWORD);
-        signIn(therapist);
-        link("My availability").click();
-        assertThat(heading("My availability")).isVisible();
-        for (DayOfWeek weekday : DayOfWeek.values()) {
-            String name = weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            page.getByLabel("Works on " + name, new Page.GetByLabelOptions().setExact(true)).check();
-            page.getByLabel("From on " + name, new Page.GetByLabelOptions().setExact(true)).fill("08:00");
-            page.getByLabel("Until on " + name, new Page.GetByLabelOptions().setExact(true)).fill("18:00");
-        }
-        button("Save working hours").click();
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Working hours saved.");
-        assertThat(page.getByLabel("Works on Sunday", new Page.GetByLabelOptions().setExact(true))).isChecked();
-        assertThat(page.getByLabel("From on Sunday", new Page.GetByLabelOptions().setExact(true))).hasValue("08:00");
-        signOut();
-        return therapist;
-    }
-
     /** On the week view: chooses the therapist and shows their times. */
     private void showTimesWith(Credentials therapist) {
         Locator choice = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Therapist"));
@@ -299,32 +263,6 @@ class BookingJourneyIT extends BrowserTest {
         button("Show times").click();
         assertThat(choice).hasValue(Pattern.compile("\\d+"));
         assertThat(page).hasURL(Pattern.compile(".*[?&]therapist=\\d+.*"));
-    }
-
-    /** On the week view: goes forward week by week until the week holding the day shows. */
-    private void showWeekOf(LocalDate day) {
-        String wanted = "Week of " + DAY.format(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
-        Locator weekHeading = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Weeks"))
-                .getByRole(AriaRole.HEADING);
-        for (int clicks = 0; clicks < 5; clicks++) {
-            assertThat(weekHeading).hasText(Pattern.compile("^Week of "));
-            String showing = weekHeading.textContent().strip();
-            if (showing.equals(wanted)) {
-                break;
-            }
-            link("Next week").click();
-            assertThat(weekHeading).not().hasText(showing);
-        }
-        assertThat(weekHeading).hasText(wanted);
-    }
-
-    /** Today in the clinic's time zone, which the week view names. */
-    private LocalDate clinicToday() {
-        Locator note = page.getByText(CLINIC_ZONE);
-        assertThat(note).isVisible();
-        Matcher zone = CLINIC_ZONE.matcher(note.textContent().strip());
-        assertTrue(zone.matches(), "no time zone in: " + note.textContent());
-        return LocalDate.now(ZoneId.of(zone.group(1)));
     }
 
     /**
@@ -376,13 +314,5 @@ class BookingJourneyIT extends BrowserTest {
     /** A value in a page's list of facts (When, With, Urgency ...): exactly this text. */
     private Locator fact(String value) {
         return page.getByText(value, new Page.GetByTextOptions().setExact(true));
-    }
-
-    private Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -49,6 +49,8 @@ public abstract class ClinicJourneyTest extends BrowserTest {
         }
         button("Save working hours").click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Working hours saved.");
+        assertThat(page.getByLabel("Works on Sunday", new Page.GetByLabelOptions().setExact(true))).isChecked();
+        assertThat(page.getByLabel("From on Sunday", new Page.GetByLabelOptions().setExact(true))).hasValue("08:00");
         signOut();
         return therapist;
     }
