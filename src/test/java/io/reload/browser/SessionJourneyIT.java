@@ -70,6 +70,7 @@ class SessionJourneyIT extends ClinicJourneyTest {
 
         signIn(therapist);
         link("My clients").click();
+        assertThat(heading("My clients")).isVisible(); // the page is checked before we leave it
         link("Jo Logger").click();
         assertThat(heading("Recovery plan of Jo Logger")).isVisible();
         assertThat(page.getByText(MOVED_BACK)).isVisible();

@@ -135,6 +135,20 @@ public class Plan extends BaseEntity {
         return new PlanProgress(phaseIndex, phaseStartedOn, passedGateTests, workingLoadsKg, fallbackUntil);
     }
 
+    /**
+     * Where the client stands on a day by the calendar rules alone, without changing the plan:
+     * what reading the plan that day would show. For summaries that must not write the plan.
+     */
+    public PlanProgress progressOn(LocalDate day) {
+        PhaseEngine engine = engine();
+        PlanProgress progress = progress();
+        LocalDate next = evaluatedThrough.plusDays(1).isBefore(startsOn) ? startsOn : evaluatedThrough.plusDays(1);
+        for (; isActive() && !next.isAfter(day); next = next.plusDays(1)) {
+            progress = engine.onDay(progress, next).progress();
+        }
+        return progress;
+    }
+
     /** Takes on what the engine (or a therapist) decided. */
     public void moveTo(PlanProgress next) {
         this.phaseIndex = next.phaseIndex();

@@ -2,6 +2,7 @@ package io.reload.trends.service;
 
 import io.reload.clinic.service.ClinicService;
 import io.reload.protocol.domain.Plan;
+import io.reload.protocol.domain.PlanProgress;
 import io.reload.shared.domain.ClientHealthChanged;
 import io.reload.trends.domain.ClientHistory;
 import io.reload.trends.domain.ClientTrend;
@@ -45,7 +46,7 @@ public class TrendKeeper {
     }
 
     /** Works out the client's row again; removes it when they have no active plan. */
-    public void refresh(long clientId, LocalDate today) {
+    public void refresh(long clientId, LocalDate day) {
         Optional<ClientTrend> existing = trends.findForUpdate(clientId);
         Optional<Plan> plan = sources.activePlanOf(clientId);
         if (plan.isEmpty()) {
@@ -55,15 +56,17 @@ public class TrendKeeper {
         ClientTrend row = existing.orElseGet(() -> new ClientTrend(clientId));
         Plan active = plan.get();
         Instant now = clock.instant();
+        // the phase as the client would see it today, also when nobody has opened the plan since it moved on
+        PlanProgress standing = active.progressOn(day);
         row.describe(active.getId(), active.getTherapist().getId(), active.getClient().getFullName(), active.getTherapist().getFullName(),
-                active.getPhaseIndex() + 1, active.currentPhase().getName(), active.getPhaseStartedOn());
-        ClientHistory history = new ClientHistory(active.getStartsOn(), active.getPhaseStartedOn(),
+                standing.phaseIndex() + 1, active.getProtocol().getPhases().get(standing.phaseIndex()).getName(), standing.phaseStartedOn());
+        ClientHistory history = new ClientHistory(active.getStartsOn(), standing.phaseStartedOn(),
                 active.getProtocol().getPersistentPainDays(), active.getProtocol().getWorseningAfterHours(),
                 sources.logsOf(active.getId()),
-                sources.movedBackSince(active.getId(), today.minusDays(TrendCalculator.MOVED_BACK_DAYS)),
+                sources.movedBackSince(active.getId(), day.minusDays(TrendCalculator.MOVED_BACK_DAYS)),
                 sources.emergencySelfCheckSince(clientId, now.minus(RECENT)),
                 sources.missedScreenSince(clientId, now.minus(RECENT)));
-        row.update(TrendCalculator.on(today, history), today, now);
+        row.update(TrendCalculator.on(day, history), day, now);
         if (existing.isEmpty()) {
             trends.add(row);
         }
