@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,12 +67,16 @@ public class ProgressService {
         return ProgressViews.of(plan, sessions.ofPlan(planId));
     }
 
-    /** Staff's view of a client's charts (the dashboard's drill-down); empty without an active plan. */
+    /** A client's plan with its charts, as the plan and the charts are shown together. */
+    public record ClientOverview(PlanView plan, ProgressView progress) implements Serializable {
+    }
+
+    /** Staff's view of a client's plan and charts (the dashboard's drill-down); empty without an active plan. */
     @RolesAllowed(Roles.STAFF)
-    public Optional<ProgressView> progressOfClient(long clientId) {
+    public Optional<ClientOverview> drillDown(long clientId) {
         return plans.activePlanOf(clientId).map(plan -> {
             audit.viewed(clientId, plan.getClientName(), "progress charts (dashboard drill-down)");
-            return ProgressViews.of(plan, sessions.ofPlan(plan.getId()));
+            return new ClientOverview(plan, ProgressViews.of(plan, sessions.ofPlan(plan.getId())));
         });
     }
 

@@ -36,8 +36,4 @@ public record Decision(Kind kind, List<Object> values) {
     public static Decision of(Kind kind, Object... values) {
         return new Decision(kind, List.of(values));
     }
-
-    public String messageKey() {
-        return "plan.event." + kind.name();
-    }
 }

@@ -28,13 +28,13 @@ class PlanJournal {
     @Inject
     Event<ClientHealthChanged> healthChanged;
 
-    /** Moves the plan as the outcome says and records each decision; returns the events written. */
+    /**
+     * Moves the plan as the outcome says and records each decision; returns the events written.
+     * A logged session tells the dashboard itself (its log changes the trend too).
+     */
     List<PlanEvent> apply(Plan plan, PhaseEngine.Outcome outcome, LocalDate day, Long sessionId) {
         List<PlanEvent> written = PlanEvents.apply(plan, outcome, day, sessionId);
         written.forEach(plans::addEvent);
-        if (!written.isEmpty()) {
-            healthChanged.fire(new ClientHealthChanged(plan.getClient().getId()));
-        }
         return written;
     }
 
@@ -59,9 +59,13 @@ class PlanJournal {
         if (day.isBefore(plan.getStartsOn())) {
             day = plan.getStartsOn();
         }
+        boolean moved = false;
         for (; !day.isAfter(today); day = day.plusDays(1)) {
-            apply(plan, engine.onDay(plan.progress(), day), day, null);
+            moved |= !apply(plan, engine.onDay(plan.progress(), day), day, null).isEmpty();
         }
         plan.evaluatedThrough(today);
+        if (moved) {
+            healthChanged.fire(new ClientHealthChanged(plan.getClient().getId()));
+        }
     }
 }

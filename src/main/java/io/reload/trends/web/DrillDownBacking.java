@@ -2,7 +2,6 @@ package io.reload.trends.web;
 
 import io.reload.progress.service.ProgressService;
 import io.reload.progress.service.ProgressView;
-import io.reload.protocol.service.PlanService;
 import io.reload.protocol.service.PlanView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,9 +13,6 @@ import jakarta.inject.Named;
 public class DrillDownBacking {
 
     @Inject
-    PlanService plans;
-
-    @Inject
     ProgressService progress;
 
     private Long clientId;
@@ -24,8 +20,10 @@ public class DrillDownBacking {
     private ProgressView view;
 
     public void load() {
-        plan = plans.activePlanOf(clientId).orElse(null);
-        view = plan == null ? null : progress.progressOfClient(clientId).orElse(null);
+        progress.drillDown(clientId).ifPresent(found -> {
+            plan = found.plan();
+            view = found.progress();
+        });
     }
 
     public Long getClientId() { return clientId; }
