@@ -32,6 +32,11 @@ public class SignInBacking {
     private String password;
 
     public void signIn() throws IOException {
+        // A forged or cut-short POST may lack a field altogether; Faces then validates nothing.
+        if (email == null || email.isBlank() || password == null || password.isEmpty()) {
+            Messages.addGlobalError("signIn.incomplete");
+            return;
+        }
         List<String> keys = List.of("email:" + email.strip().toLowerCase(Locale.ROOT), "address:" + Faces.getRemoteAddr());
         Duration wait = keys.stream().map(throttle::waitFor).max(Duration::compareTo).orElse(Duration.ZERO);
         if (!wait.isZero()) {

@@ -1,25 +1,24 @@
 package io.reload.booking.web;
 
+import io.reload.booking.service.BookingService;
 import io.reload.booking.service.ScreenSummary;
 import io.reload.booking.service.SlotOffer;
 import io.reload.booking.service.SlotOffersService;
 import io.reload.booking.service.TherapistOption;
 import io.reload.booking.service.WeekOfOffers;
-import io.reload.booking.service.BookingService;
+import io.reload.shared.web.ViewPage;
 import io.reload.triage.service.SelfCheckResult;
 import io.reload.triage.service.SelfCheckService;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /** The week view of free times: pick a therapist (or first available) and a time. */
-@Named
-@RequestScoped
-public class BookBacking {
+@ViewPage
+public class BookBacking implements Serializable {
 
     private static final int EARLIEST_FOR_URGENT = 6;
 

@@ -2,14 +2,14 @@ package io.reload.booking.web;
 
 import io.reload.booking.service.BookingService;
 import io.reload.booking.service.ScreenSummary;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+
+import java.io.Serializable;
 
 /** The confirmation page after booking or moving a screen. */
-@Named
-@RequestScoped
-public class BookedBacking {
+@ViewPage
+public class BookedBacking implements Serializable {
 
     @Inject
     BookingService booking;

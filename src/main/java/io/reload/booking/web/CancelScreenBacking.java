@@ -5,19 +5,18 @@ import io.reload.booking.service.ScreenSummary;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.web.DateFormats;
 import io.reload.shared.web.Refusals;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import java.io.Serializable;
 import java.io.IOException;
 
 /** "Cancel this screen?" — a page of its own, so nobody cancels by a slip of the finger. */
-@Named
-@RequestScoped
-public class CancelScreenBacking {
+@ViewPage
+public class CancelScreenBacking implements Serializable {
 
     @Inject
     BookingService booking;
@@ -33,16 +32,13 @@ public class CancelScreenBacking {
     }
 
     public void cancel() throws IOException {
-        ScreenSummary cancelled;
         try {
-            // the view action does not run on this POST, so the screen is read here for the message
-            cancelled = booking.screen(screenId);
             booking.cancel(screenId);
         } catch (BusinessException refusal) {
             Refusals.show("cancel", refusal);
             return;
         }
-        Messages.addFlashGlobalInfo("appointments.cancelled", DateFormats.format("format.dayTime", cancelled.getStart()));
+        Messages.addFlashGlobalInfo("appointments.cancelled", DateFormats.format("format.dayTime", screen.getStart()));
         Faces.redirect(request.isUserInRole("STAFF") ? "staff/clients.xhtml" : "client/appointments.xhtml");
     }
 

@@ -2,16 +2,15 @@ package io.reload.booking.web;
 
 import io.reload.account.service.ClientDirectory;
 import io.reload.account.service.PersonSummary;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** Staff find a client to book a screen for them. */
-@Named
-@RequestScoped
-public class ClientSearchBacking {
+@ViewPage
+public class ClientSearchBacking implements Serializable {
 
     @Inject
     ClientDirectory clients;

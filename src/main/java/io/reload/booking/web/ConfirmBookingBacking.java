@@ -1,17 +1,16 @@
 package io.reload.booking.web;
 
+import io.reload.booking.domain.SlotProblem;
 import io.reload.booking.service.BookingService;
 import io.reload.booking.service.ScreenSummary;
 import io.reload.booking.service.SlotChoice;
 import io.reload.booking.service.SlotUnavailableException;
-import io.reload.booking.domain.SlotProblem;
 import io.reload.clinic.service.ClinicService;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.web.DateFormats;
 import io.reload.shared.web.Refusals;
-import jakarta.faces.view.ViewScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -24,8 +23,7 @@ import java.time.ZonedDateTime;
  * Confirms the picked time and books it (or moves the screen being rescheduled). A time that
  * was just taken sends the person back to the week view, with a message and fresh times.
  */
-@Named
-@ViewScoped // keeps the chosen time from the GET to the POST that confirms it
+@ViewPage
 public class ConfirmBookingBacking implements Serializable {
 
     @Inject

@@ -4,20 +4,19 @@ import io.reload.booking.service.ScreenSummary;
 import io.reload.booking.service.TherapistScheduleService;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.web.Refusals;
+import io.reload.shared.web.ViewPage;
 import io.reload.triage.service.SelfCheckResult;
 import io.reload.triage.service.SelfCheckService;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import java.io.Serializable;
 import java.io.IOException;
 
 /** A therapist opens one of their screens: who, when, the self-check answers, attendance. */
-@Named
-@RequestScoped
-public class ScreenDetailsBacking {
+@ViewPage
+public class ScreenDetailsBacking implements Serializable {
 
     @Inject
     TherapistScheduleService schedule;

@@ -3,18 +3,17 @@ package io.reload.progress.web;
 import io.reload.progress.service.HistoryPage;
 import io.reload.progress.service.ProgressService;
 import io.reload.progress.service.ProgressView;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 
+import java.io.Serializable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** A therapist reads a client's charts and sessions, the same pages the client has. */
-@Named
-@RequestScoped
-public class ClientProgressBacking {
+@ViewPage
+public class ClientProgressBacking implements Serializable {
 
     @Inject
     ProgressService progress;

@@ -4,9 +4,8 @@ import io.reload.progress.service.CorrectionForm;
 import io.reload.progress.service.ProgressService;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.web.Refusals;
-import jakarta.faces.view.ViewScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -15,8 +14,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** The client corrects a past session, and is told exactly what changed. */
-@Named
-@ViewScoped // keeps the version being corrected from the GET to the POST
+@ViewPage
 public class CorrectSessionBacking implements Serializable {
 
     @Inject

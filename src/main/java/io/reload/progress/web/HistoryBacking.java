@@ -2,18 +2,17 @@ package io.reload.progress.web;
 
 import io.reload.progress.service.HistoryPage;
 import io.reload.progress.service.ProgressService;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 
+import java.io.Serializable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** The client's logged sessions, a page at a time, and the CSV export of all of them. */
-@Named
-@RequestScoped
-public class HistoryBacking {
+@ViewPage
+public class HistoryBacking implements Serializable {
 
     @Inject
     ProgressService progress;

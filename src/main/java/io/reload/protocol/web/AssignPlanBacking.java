@@ -10,9 +10,8 @@ import io.reload.protocol.service.TemplateSummary;
 import io.reload.protocol.service.TemplateView;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.web.Refusals;
-import jakarta.faces.view.ViewScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -21,8 +20,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** A therapist assigns a recovery plan after a screen: protocol, start, the client's numbers. */
-@Named
-@ViewScoped // keeps the screen and the chosen protocol's phases between the requests of the form
+@ViewPage
 public class AssignPlanBacking implements Serializable {
 
     @Inject

@@ -3,9 +3,8 @@ package io.reload.protocol.web;
 import io.reload.protocol.domain.PrescriptionKind;
 import io.reload.protocol.service.PhaseView;
 import io.reload.protocol.service.TemplateService;
-import jakarta.faces.view.ViewScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -18,8 +17,7 @@ import static io.reload.protocol.web.TemplatePages.page;
 import static io.reload.protocol.web.TemplatePages.shown;
 
 /** One phase of a protocol: name, purpose, length, its prescriptions in order and its gate tests. */
-@Named
-@ViewScoped // keeps the phase being edited from the GET to the POST
+@ViewPage
 public class EditPhaseBacking implements Serializable {
 
     @Inject

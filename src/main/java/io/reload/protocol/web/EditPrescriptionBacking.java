@@ -3,9 +3,8 @@ package io.reload.protocol.web;
 import io.reload.protocol.domain.PrescriptionKind;
 import io.reload.protocol.service.PrescriptionForm;
 import io.reload.protocol.service.TemplateService;
-import jakarta.faces.view.ViewScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -16,8 +15,7 @@ import static io.reload.protocol.web.TemplatePages.page;
 import static io.reload.protocol.web.TemplatePages.shown;
 
 /** Every number and text of one prescription in one of my protocols; saved, it shows its phase again. */
-@Named
-@ViewScoped // keeps the prescription being edited from the GET to the POST
+@ViewPage
 public class EditPrescriptionBacking implements Serializable {
 
     @Inject

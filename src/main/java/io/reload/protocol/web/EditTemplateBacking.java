@@ -3,9 +3,8 @@ package io.reload.protocol.web;
 import io.reload.protocol.service.PhaseForm;
 import io.reload.protocol.service.TemplateService;
 import io.reload.protocol.service.TemplateView;
-import jakarta.faces.view.ViewScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -16,8 +15,7 @@ import static io.reload.protocol.web.TemplatePages.page;
 import static io.reload.protocol.web.TemplatePages.shown;
 
 /** One protocol: its name and rule numbers, its phases in order; the owner edits, others read. */
-@Named
-@ViewScoped // keeps the template and the version being edited from the GET to the POST
+@ViewPage
 public class EditTemplateBacking implements Serializable {
 
     @Inject

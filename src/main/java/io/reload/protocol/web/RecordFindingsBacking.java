@@ -7,9 +7,8 @@ import io.reload.protocol.service.FindingsForm;
 import io.reload.protocol.service.FindingsService;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.web.Refusals;
-import jakarta.faces.view.ViewScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -17,8 +16,7 @@ import java.io.IOException;
 import java.io.Serializable;
 
 /** A therapist records the findings and the outcome of one of their screens. */
-@Named
-@ViewScoped // keeps the screen and the version being edited from the GET to the POST
+@ViewPage
 public class RecordFindingsBacking implements Serializable {
 
     @Inject

@@ -5,19 +5,18 @@ import io.reload.protocol.service.PlanService;
 import io.reload.protocol.service.PlanView;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.web.Refusals;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import java.io.Serializable;
 import java.io.IOException;
 import java.math.BigDecimal;
 
 /** A therapist reads a client's plan and overrides it: another phase, a load, or the end. */
-@Named
-@RequestScoped
-public class TherapistPlanBacking {
+@ViewPage
+public class TherapistPlanBacking implements Serializable {
 
     @Inject
     PlanService plans;

@@ -1,11 +1,11 @@
 package io.reload.trends.web;
 
+import io.reload.shared.web.ViewPage;
 import io.reload.trends.service.AuditLogService;
 import io.reload.trends.service.AuditRow;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,9 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Staff read the audit log, filtered by viewer, client and UTC days; the filters are in the URL. */
-@Named
-@RequestScoped
-public class AuditLogBacking {
+@ViewPage
+public class AuditLogBacking implements Serializable {
 
     static final int PAGE_SIZE = 50;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);

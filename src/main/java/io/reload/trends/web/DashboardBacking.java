@@ -3,13 +3,12 @@ package io.reload.trends.web;
 import io.reload.account.domain.Role;
 import io.reload.account.service.PersonSummary;
 import io.reload.account.service.TeamService;
+import io.reload.shared.web.ViewPage;
 import io.reload.trends.domain.TrendFlag;
 import io.reload.trends.domain.TrendSort;
 import io.reload.trends.service.DashboardQuery;
 import io.reload.trends.service.TrendService;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -23,8 +22,7 @@ import java.util.List;
  * (?therapist=&amp;flag=&amp;q=&amp;sort=&amp;order=), so a view can be bookmarked or sent on; the
  * table pages and re-sorts itself in place.
  */
-@Named
-@ViewScoped // the lazy model and the query live as long as the page
+@ViewPage
 public class DashboardBacking implements Serializable {
 
     @Inject

@@ -3,14 +3,14 @@ package io.reload.trends.web;
 import io.reload.progress.service.ProgressService;
 import io.reload.progress.service.ProgressView;
 import io.reload.protocol.service.PlanView;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+
+import java.io.Serializable;
 
 /** From the dashboard to one client: their plan, its events, and their charts. */
-@Named
-@RequestScoped
-public class DrillDownBacking {
+@ViewPage
+public class DrillDownBacking implements Serializable {
 
     @Inject
     ProgressService progress;

@@ -1,18 +1,18 @@
 package io.reload.triage.web;
 
+import io.reload.shared.web.ViewPage;
 import io.reload.triage.service.SelfCheckResult;
 import io.reload.triage.service.SelfCheckService;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+
+import java.io.Serializable;
 
 /**
  * The outcome of a self-check, found by the token in its link (?check=...). An unknown or
  * mistyped token shows a plain "not found" on the page, not an error page.
  */
-@Named
-@RequestScoped
-public class SelfCheckResultBacking {
+@ViewPage
+public class SelfCheckResultBacking implements Serializable {
 
     @Inject
     SelfCheckService selfCheckService;
