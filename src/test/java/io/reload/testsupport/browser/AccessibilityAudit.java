@@ -86,8 +86,19 @@ final class AccessibilityAudit {
                 findings.add(describe(url, results.getViolations()));
             }
         } catch (PlaywrightException e) {
-            findings.add("- " + url + ": could not be checked: " + e.getMessage().lines().findFirst().orElse(""));
+            if (!leftBeforeItWasChecked(e)) {
+                findings.add("- " + url + ": could not be checked: " + e.getMessage().lines().limit(2).collect(Collectors.joining(" ")));
+            }
         }
+    }
+
+    /**
+     * The test moved on (clicked a link) while axe was still reading the page. That document is
+     * gone; the next one is checked on its own load event, and the crawler stays on every page.
+     */
+    private static boolean leftBeforeItWasChecked(PlaywrightException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("Execution context was destroyed") || message.contains("because of a navigation");
     }
 
     private static String describe(String url, List<Rule> violations) {

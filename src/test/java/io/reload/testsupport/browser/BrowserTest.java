@@ -136,6 +136,11 @@ public abstract class BrowserTest {
         return portal.baseUrl();
     }
 
+    /** The server's log file, to check what a request wrote there. */
+    protected Path serverLog() {
+        return portal.log();
+    }
+
     /** The staff account the portal created at start; use it to build test data. */
     protected Credentials firstStaff() {
         return portal.firstStaff();

@@ -57,6 +57,11 @@ public abstract class ClinicJourneyTest extends BrowserTest {
 
     /** A new client registers and books 10:00 two days ahead with the therapist. */
     protected BookedScreen clientBooksAScreenWith(Credentials therapist, String clientName) {
+        return clientBooksAScreenWith(therapist, clientName, 2);
+    }
+
+    /** A new client registers and books 10:00 with the therapist, so many days after the clinic's today. */
+    protected BookedScreen clientBooksAScreenWith(Credentials therapist, String clientName, int daysAhead) {
         Credentials client = new Credentials(clientName, uniqueEmail("client"), PASSWORD);
         registerClient(client.name(), client.email(), client.password());
         open("/booking/book.xhtml");
@@ -64,7 +69,7 @@ public abstract class ClinicJourneyTest extends BrowserTest {
         choice.selectOption(new SelectOption().setLabel(therapist.name()));
         button("Show times").click();
         assertThat(choice).hasValue(Pattern.compile("\\d+"));
-        LocalDate day = clinicToday().plusDays(2);
+        LocalDate day = clinicToday().plusDays(daysAhead);
         showWeekOf(day);
         String when = DAY.format(day) + ", 10:00";
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(when + " with " + therapist.name()).setExact(true)).click();

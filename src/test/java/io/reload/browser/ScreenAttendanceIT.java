@@ -1,0 +1,116 @@
+package io.reload.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.reload.testsupport.browser.ClinicJourneyTest;
+import io.reload.testsupport.browser.Credentials;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.stream.IntStream;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Journey 2 of the product, the screen itself: the therapist marks a screen of today attended,
+ * then corrects it to a no-show; a screen of a later day refuses either, saying why.
+ *
+ * <p>Attendance is open from the day of the screen on, and a client can book only from two
+ * hours ahead. So that "today" still has bookable hours whenever the test runs, the staff set
+ * the clinic's time zone to a fixed-offset zone where it is early morning now, and set the
+ * clinic's own zone back at the end.
+ */
+class ScreenAttendanceIT extends ClinicJourneyTest {
+
+    @Test
+    void theTherapistMarksTodaysScreenAttendedThenNoShowAndALaterScreenRefusesBoth() {
+        String clinicZone = setClinicTimeZone(zoneWhereItIsEarlyMorningNow());
+        try {
+            Credentials therapist = therapistWorkingEveryDay("Ari Attend");
+            BookedScreen today = clientBooksAScreenWith(therapist, "Dee Today", 0);
+            BookedScreen later = clientBooksAScreenWith(therapist, "Lou Later", 2);
+
+            signIn(therapist);
+            String todaysScreenPage = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(today.when())).getAttribute("href");
+            String screenId = todaysScreenPage.substring(todaysScreenPage.indexOf("id=") + 3);
+            signOut();
+
+            // within the cancellation cutoff the client's cancel is refused, and the page still names the screen
+            signIn(today.client());
+            open("/booking/cancel.xhtml?screen=" + screenId);
+            Locator whatIsCancelled = page.getByText("Your screen on " + today.when() + " with " + therapist.name() + " will be cancelled");
+            assertThat(whatIsCancelled).isVisible();
+            button("Yes, cancel it").click();
+            assertThat(page.getByRole(AriaRole.ALERT)).hasText("It is less than 24 hours to your screen, so it can no longer be changed online. Please call the clinic.");
+            assertThat(whatIsCancelled).isVisible();
+            signOut();
+
+            signIn(therapist);
+            openScreenFromMyDay(later);
+            button("Mark attended").click();
+            assertThat(page.getByRole(AriaRole.ALERT)).hasText("Attendance can be recorded from the day of the screen on.");
+            assertThat(status()).hasText("Booked");
+            button("Mark no-show").click();
+            assertThat(page.getByRole(AriaRole.ALERT)).hasText("Attendance can be recorded from the day of the screen on.");
+            assertThat(status()).hasText("Booked");
+
+            link("My day").click();
+            openScreenFromMyDay(today);
+            assertThat(status()).hasText("Booked");
+            button("Mark attended").click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Attendance saved.");
+            assertThat(status()).hasText("Attended");
+            button("Mark no-show").click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Attendance saved.");
+            assertThat(status()).hasText("Missed");
+            // saved, not only shown: a fresh read of the page says the same
+            page.reload();
+            assertThat(status()).hasText("Missed");
+            signOut();
+        } finally {
+            restoreClinicTimeZone(clinicZone);
+        }
+    }
+
+    /** The screen page's "Status" fact. */
+    private Locator status() {
+        return page.locator("dt:text-is('Status') + dd");
+    }
+
+    /** A zone of fixed offset (no daylight saving) where it is between 01:00 and 05:59 now. */
+    private static String zoneWhereItIsEarlyMorningNow() {
+        ZonedDateTime utc = ZonedDateTime.now(ZoneOffset.UTC);
+        int hours = IntStream.rangeClosed(-12, 14)
+                .filter(offset -> {
+                    int hour = utc.plusHours(offset).getHour();
+                    return hour >= 1 && hour <= 5;
+                })
+                .findFirst()
+                .orElseThrow();
+        // the Etc/GMT names count the other way round: Etc/GMT-5 is five hours ahead of UTC
+        return hours == 0 ? "Etc/GMT" : "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours);
+    }
+
+    /** Staff set the clinic's time zone on Settings; returns the zone it had. */
+    private String setClinicTimeZone(String zone) {
+        signIn(firstStaff());
+        link("Settings").click();
+        Locator field = page.getByLabel("Time zone (e.g. Europe/London)");
+        String before = field.inputValue();
+        field.fill(zone);
+        button("Save settings").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Settings saved.");
+        assertThat(field).hasValue(zone);
+        signOut();
+        return before;
+    }
+
+    private void restoreClinicTimeZone(String zone) {
+        if (signOutButton().isVisible()) {
+            signOut();
+        }
+        setClinicTimeZone(zone);
+    }
+}
