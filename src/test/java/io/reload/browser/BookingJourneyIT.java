@@ -5,7 +5,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
 import org.junit.jupiter.api.Test;
@@ -256,15 +255,6 @@ class BookingJourneyIT extends ClinicJourneyTest {
 
     // ----- the people and their steps -----
 
-    /** On the week view: chooses the therapist and shows their times. */
-    private void showTimesWith(Credentials therapist) {
-        Locator choice = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Therapist"));
-        choice.selectOption(new SelectOption().setLabel(therapist.name()));
-        button("Show times").click();
-        assertThat(choice).hasValue(Pattern.compile("\\d+"));
-        assertThat(page).hasURL(Pattern.compile(".*[?&]therapist=\\d+.*"));
-    }
-
     /**
      * Runs some steps as another person at another computer: a separate browser session. The
      * base class's helpers work on {@code page}, so it points at the other session meanwhile.
@@ -289,15 +279,6 @@ class BookingJourneyIT extends ClinicJourneyTest {
     /** "Wednesday 25 November 2026, 10:00", as pages show a screen's time. */
     private static String dayTime(LocalDate day, String time) {
         return DAY.format(day) + ", " + time;
-    }
-
-    /** The week view's block of one day, named by the day. */
-    private Locator dayOf(LocalDate day) {
-        return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(DAY.format(day)).setExact(true));
-    }
-
-    private Locator freeTimesOn(LocalDate day) {
-        return dayOf(day).getByRole(AriaRole.LINK);
     }
 
     /** A free time's link, named like "Wednesday 25 November 2026, 10:00 with Dana Hinge-3f2a9c". */

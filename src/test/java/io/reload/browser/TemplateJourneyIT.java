@@ -3,7 +3,7 @@ package io.reload.browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.reload.testsupport.browser.BrowserTest;
+import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the new dose in words, adds a gate test; a range the wrong way round is refused next to its
  * field. The default itself is only for reading.
  */
-class TemplateJourneyIT extends BrowserTest {
-
-    private static final String PASSWORD = "lift-safely-2026";
-    private static final String DEFAULT = "Low-back pain after deadlifting";
+class TemplateJourneyIT extends ClinicJourneyTest {
 
     @Test
     void aTherapistCopiesTheDefaultProtocolAndEditsTheCopy() {
@@ -32,8 +29,8 @@ class TemplateJourneyIT extends BrowserTest {
         // the default: read, not edited
         link("My protocols").click();
         arrivedAt("My protocols");
-        link(DEFAULT).click();
-        arrivedAt(DEFAULT);
+        link(DEFAULT_PROTOCOL).click();
+        arrivedAt(DEFAULT_PROTOCOL);
         assertThat(page.getByText("This is the clinic's default protocol")).isVisible();
         assertThat(button("Save protocol")).hasCount(0);
         assertThat(button("Move up")).hasCount(0);
@@ -44,11 +41,7 @@ class TemplateJourneyIT extends BrowserTest {
         assertThat(link("Edit")).hasCount(0);
 
         // copy it, rename the copy
-        link("My protocols").click();
-        arrivedAt("My protocols");
-        item(DEFAULT).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Copy")).click();
-        arrivedAt("Copy of " + DEFAULT);
-        told("Copy made. It is yours to edit.");
+        copyTheDefaultProtocol();
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Robin's reload");
         button("Save protocol").click();
         arrivedAt("Robin's reload");
@@ -123,38 +116,7 @@ class TemplateJourneyIT extends BrowserTest {
         fitsThePhone();
     }
 
-    /**
-     * Waits for the page with this heading to finish loading, which is also when it has been
-     * checked for accessibility: the next click must not race that check.
-     */
-    private void arrivedAt(String headingText) {
-        assertThat(heading(headingText)).isVisible();
-        page.waitForLoadState();
-    }
-
-    /** The same for a page known by the message it shows after a change. */
-    private void told(String message) {
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText(message);
-        page.waitForLoadState();
-    }
-
     private void fitsThePhone() {
         assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= screen.width"), "wider than the phone: " + page.url());
-    }
-
-    private Locator item(String text) {
-        return page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(text));
-    }
-
-    private Locator list(String name) {
-        return page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

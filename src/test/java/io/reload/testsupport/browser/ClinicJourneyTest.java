@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public abstract class ClinicJourneyTest extends BrowserTest {
 
     protected static final String PASSWORD = "lift-safely-2026";
+    protected static final String DEFAULT_PROTOCOL = "Low-back pain after deadlifting";
     protected static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final Pattern CLINIC_ZONE = Pattern.compile("Times are in the clinic's time zone \\((.+)\\)\\.");
 
@@ -65,10 +66,7 @@ public abstract class ClinicJourneyTest extends BrowserTest {
         Credentials client = new Credentials(clientName, uniqueEmail("client"), PASSWORD);
         registerClient(client.name(), client.email(), client.password());
         open("/booking/book.xhtml");
-        Locator choice = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Therapist"));
-        choice.selectOption(new SelectOption().setLabel(therapist.name()));
-        button("Show times").click();
-        assertThat(choice).hasValue(Pattern.compile("\\d+"));
+        showTimesWith(therapist);
         LocalDate day = clinicToday().plusDays(daysAhead);
         showWeekOf(day);
         String when = DAY.format(day) + ", 10:00";
@@ -114,6 +112,25 @@ public abstract class ClinicJourneyTest extends BrowserTest {
         signOut();
     }
 
+    /** On the week view: chooses the therapist and shows their times. */
+    protected void showTimesWith(Credentials therapist) {
+        Locator choice = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Therapist"));
+        choice.selectOption(new SelectOption().setLabel(therapist.name()));
+        button("Show times").click();
+        assertThat(choice).hasValue(Pattern.compile("\\d+"));
+        assertThat(page).hasURL(Pattern.compile(".*[?&]therapist=\\d+.*"));
+    }
+
+    /** The week view's block of one day, named by the day. */
+    protected Locator dayOf(LocalDate day) {
+        return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(DAY.format(day)).setExact(true));
+    }
+
+    /** The free times the week view offers on a day, one link each. */
+    protected Locator freeTimesOn(LocalDate day) {
+        return dayOf(day).getByRole(AriaRole.LINK);
+    }
+
     /** On the week view: goes forward week by week until the week holding the day shows. */
     protected void showWeekOf(LocalDate day) {
         String wanted = "Week of " + DAY.format(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
@@ -138,6 +155,58 @@ public abstract class ClinicJourneyTest extends BrowserTest {
         Matcher zone = CLINIC_ZONE.matcher(note.textContent().strip());
         assertTrue(zone.matches(), "no time zone in: " + note.textContent());
         return LocalDate.now(ZoneId.of(zone.group(1)));
+    }
+
+    /**
+     * A signed-in therapist copies the clinic's default protocol on My protocols and lands on
+     * the copy, theirs to edit.
+     */
+    protected void copyTheDefaultProtocol() {
+        link("My protocols").click();
+        arrivedAt("My protocols");
+        item(DEFAULT_PROTOCOL).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Copy")).click();
+        arrivedAt("Copy of " + DEFAULT_PROTOCOL);
+        told("Copy made. It is yours to edit.");
+    }
+
+    /**
+     * Waits for the page with this heading to finish loading, which is also when it has been
+     * checked for accessibility: the next click must not race that check.
+     */
+    protected void arrivedAt(String headingText) {
+        assertThat(heading(headingText)).isVisible();
+        page.waitForLoadState();
+    }
+
+    /** The same for a page known by the message it shows after a change. */
+    protected void told(String message) {
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(message);
+        page.waitForLoadState();
+    }
+
+    /**
+     * A refusal shown with its field: in the field's own block, under the same label. The page
+     * says nothing was done.
+     */
+    protected void refusedNextTo(Locator input, String message) {
+        Locator field = page.locator(".field").filter(new Locator.FilterOptions().setHas(input));
+        assertThat(field.getByText(message, new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasCount(0);
+    }
+
+    /** A list item holding this text. */
+    protected Locator item(String text) {
+        return page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    /** A button of the list item holding this text, e.g. its "Remove". */
+    protected Locator buttonIn(String itemText, String buttonName) {
+        return item(itemText).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(buttonName).setExact(true));
+    }
+
+    /** A list named (by its heading) exactly so. */
+    protected Locator list(String name) {
+        return page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     protected Locator link(String name) {

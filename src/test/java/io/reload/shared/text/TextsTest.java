@@ -1,0 +1,22 @@
+package io.reload.shared.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TextsTest {
+
+    @Test
+    void aWeekdayIsNamedInTheReadersLanguage() {
+        assertEquals("On Monday the end must come after the start.",
+                Texts.format(Locale.ENGLISH, "availability.hours.order", DayOfWeek.MONDAY));
+    }
+
+    @Test
+    void otherParametersAreFormattedAsBefore() {
+        assertEquals("Sam can now sign in.", Texts.format(Locale.ENGLISH, "team.added", "Sam"));
+    }
+}
