@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -217,6 +218,30 @@ class SessionServicesIT {
         assertTrue(csv.startsWith("date,phase,pain_before,pain_after,change,real_change,exercises,gate_tests_passed,new_symptoms,note,corrected\r\n"), csv);
         assertTrue(csv.contains(today() + ",Active recovery,2,2,0,false,"), csv);
         assertTrue(csv.contains("Misread the scale,true"), csv);
+    }
+
+    @Test
+    void aFormerTherapistSeesOnlyTheSessionsOfTheirOwnPlan() throws Exception {
+        long former = myPlanIn(ACTIVE_RECOVERY);
+        long underFormer = log(todaysForm(2, 3)).sessionId();
+        long nextTherapist = data.newAccount("Next therapist", Role.THERAPIST);
+        planData.plan(client, nextTherapist, today(), ACTIVE_RECOVERY); // ends the former plan
+        SessionForm note = todaysForm(5, 5);
+        note.setNote("Logged under the next plan");
+        long underNext = log(note).sessionId();
+
+        HistoryPage history = asTherapist.call(() -> progress.historyOfPlan(former, 0));
+        assertEquals(List.of(underFormer), history.getRows().stream().map(HistoryPage.Row::id).toList());
+        assertEquals(1, history.getTotal());
+        String csv = asTherapist.call(() -> progress.csvOfPlan(former));
+        assertEquals(2, csv.split("\r\n").length, "the header and the one session of the former plan: " + csv);
+        assertFalse(csv.contains("Logged under the next plan"), csv);
+        ProgressView charts = asTherapist.call(() -> progress.progressOfPlan(former));
+        assertEquals(List.of(3), charts.getPainRows().stream().map(ProgressView.PainRow::after).toList());
+
+        HistoryPage mine = asClient.call(() -> progress.myHistory(0));
+        assertTrue(mine.getRows().stream().map(HistoryPage.Row::id).toList().containsAll(List.of(underFormer, underNext)));
+        assertTrue(asClient.call(() -> progress.myCsv()).contains("Logged under the next plan"));
     }
 
     @Test
