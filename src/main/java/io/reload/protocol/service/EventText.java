@@ -2,7 +2,7 @@ package io.reload.protocol.service;
 
 import io.reload.protocol.domain.PlanEvent;
 import io.reload.protocol.domain.PlanEventKind;
-import io.reload.protocol.domain.WeightUnit;
+import io.reload.protocol.domain.LoadScale;
 import io.reload.shared.text.Texts;
 
 import java.math.BigDecimal;
@@ -30,14 +30,14 @@ final class EventText {
     private EventText() {
     }
 
-    static String of(PlanEvent event, Map<String, String> liftNames, WeightUnit unit, BigDecimal step) {
+    static String of(PlanEvent event, Map<String, String> liftNames, LoadScale scale) {
         List<String> raw = event.values();
         Set<Integer> loads = LOADS.getOrDefault(event.getKind(), Set.of());
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             String value = raw.get(i);
             if (loads.contains(i)) {
-                values.add(DoseText.load(new BigDecimal(value), unit, step));
+                values.add(DoseText.load(new BigDecimal(value), scale));
             } else if (i == 0 && LOADS.containsKey(event.getKind())) {
                 values.add(liftNames.getOrDefault(value, value));
             } else {
