@@ -118,7 +118,7 @@ class SessionServicesIT {
     void aRiseOfOneChangesNothing() throws Exception {
         myPlanIn(ACTIVE_RECOVERY);
         SessionResult result = log(todaysForm(2, 3));
-        assertEquals(List.of("The plan stays in \"Active recovery\"."), result.whatHappened());
+        assertEquals(List.of("The plan stays in \"Active recovery\": pain rose by 1, and only a rise of 2 points or more moves a plan back."), result.whatHappened());
         assertEquals("Active recovery", myPlan().getCurrentPhase().getName());
     }
 
@@ -157,7 +157,7 @@ class SessionServicesIT {
         deadlift.setAllSetsPainFree(true);
         deadlift.setGoodForm(true);
         assertEquals(List.of("Kettlebell deadlift from blocks: every set pain-free with good form, so the working load goes up 5%, from 20 kg to 22.5 kg.",
-                "The plan stays in \"Reload\"."), log(clean).whatHappened());
+                "The plan stays in \"Reload\": pain did not rise during the session (a rise of 2 points or more moves a plan back)."), log(clean).whatHappened());
 
         SessionForm shortSet = todaysForm(1, 1);
         SessionForm.Entry again = shortSet.getEntries().stream().filter(SessionForm.Entry::isLift).findFirst().orElseThrow();
@@ -173,7 +173,8 @@ class SessionServicesIT {
         long plan = myPlanIn(REBUILD);
         SessionForm threeOfFour = todaysForm(1, 1);
         threeOfFour.getGate().subList(0, 3).forEach(test -> test.setPassed(true));
-        assertEquals(List.of("1 of the 4 checks of \"Rebuild movement\" still to pass before moving on.", "The plan stays in \"Rebuild movement\"."),
+        assertEquals(List.of("1 of the 4 checks of \"Rebuild movement\" still to pass before moving on.",
+                "The plan stays in \"Rebuild movement\": pain did not rise during the session (a rise of 2 points or more moves a plan back)."),
                 log(threeOfFour).whatHappened());
 
         SessionForm lastOne = todaysForm(1, 0);

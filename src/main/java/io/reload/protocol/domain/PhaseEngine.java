@@ -45,7 +45,7 @@ public final class PhaseEngine {
         next = next.withGateTestsPassed(session.gateTestsPassed());
         next = moveOnIfDue(next, phase, session.day(), decisions);
         if (next.phaseIndex() == progress.phaseIndex()) {
-            decisions.add(Decision.of(Decision.Kind.STAYED, phase.name(), rise));
+            decisions.add(Decision.of(Decision.Kind.STAYED, phase.name(), rise, rules.regressionPainRise()));
         }
         return new Outcome(next, decisions);
     }

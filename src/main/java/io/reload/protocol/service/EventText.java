@@ -1,8 +1,8 @@
 package io.reload.protocol.service;
 
+import io.reload.protocol.domain.LoadScale;
 import io.reload.protocol.domain.PlanEvent;
 import io.reload.protocol.domain.PlanEventKind;
-import io.reload.protocol.domain.LoadScale;
 import io.reload.shared.text.Texts;
 
 import java.math.BigDecimal;
@@ -44,7 +44,19 @@ final class EventText {
                 values.add(dayOrAsIs(value));
             }
         }
-        return Texts.format(Locale.ENGLISH, "plan.event." + event.getKind().name(), values.toArray());
+        return Texts.format(Locale.ENGLISH, key(event.getKind(), raw), values.toArray());
+    }
+
+    /** The sentence for an event; a few kinds read better in a variant their numbers choose. */
+    static String key(PlanEventKind kind, List<String> values) {
+        String key = "plan.event." + kind.name();
+        return switch (kind) {
+            // "4 of the 4 checks still to pass" reads oddly
+            case GATE_NOT_YET -> values.get(1).equals(values.get(2)) ? key + ".none" : key;
+            // why the plan stays: the rise against the rule; events from before the rule's number was kept say only that it stays
+            case STAYED -> values.size() < 3 ? key : Integer.parseInt(values.get(1)) <= 0 ? key + ".noRise" : key + ".belowRule";
+            default -> key;
+        };
     }
 
     private static String dayOrAsIs(String value) {

@@ -62,6 +62,7 @@ class PhaseEngineTest {
 
         assertEquals(3, outcome.progress().phaseIndex());
         assertEquals(List.of(Decision.Kind.STAYED), kinds(outcome));
+        assertEquals(List.of("Re-pattern the hinge", 1, 2), outcome.decisions().get(0).values(), "the rise and the rule it stayed below");
     }
 
     @Test
