@@ -1,5 +1,6 @@
 package io.reload.browser;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -130,6 +131,19 @@ class AccountJourneyIT extends BrowserTest {
         assertEquals(403, staffPage.status());
         assertThat(heading("This page is not for your account")).isVisible();
         assertThat(heading("Clinic overview")).isHidden();
+    }
+
+    @Test
+    void pagesLinkTheIconAndTheAddressBrowsersAskForFindsItToo() {
+        open("/");
+        String icon = page.locator("head link[rel=icon]").getAttribute("href");
+        assertEquals("/favicon.svg", icon);
+        for (String path : List.of(icon, "/favicon.ico")) {
+            APIResponse response = page.request().get(baseUrl() + path); // follows the redirect of /favicon.ico
+            assertEquals(200, response.status(), path);
+            assertTrue(response.headers().get("content-type").startsWith("image/svg+xml"), path + ": " + response.headers());
+            assertTrue(response.text().contains("<svg"), path);
+        }
     }
 
     @ParameterizedTest

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Booking a free screen as people do it (product journeys 1 and 6): a new client goes from the
@@ -67,11 +68,18 @@ class BookingJourneyIT extends ClinicJourneyTest {
         assertThat(heading("Confirm your free screen")).isVisible();
         assertThat(fact(booked)).isVisible();
         assertThat(fact(therapist.name())).isVisible();
+        // whom the screen is with comes from the therapist's id, not from a name someone put in the link
+        assertFalse(page.url().contains("therapistName"), page.url());
+        open(page.url().substring(baseUrl().length()) + "&therapistName=Someone+Else");
+        assertThat(heading("Confirm your free screen")).isVisible();
+        assertThat(fact(therapist.name())).isVisible();
+        assertThat(page.getByText("Someone Else")).hasCount(0);
         button("Confirm booking").click();
 
         assertThat(heading("Your free screen is booked")).isVisible();
         assertThat(fact(booked)).isVisible();
         assertThat(fact(therapist.name())).isVisible();
+        // mail is on here (the build points MAIL_SMTP_HOST at GreenMail); the wording for mail off is BookedBackingTest's
         assertThat(page.getByText("We sent a confirmation with a calendar file to " + email + ".")).isVisible();
 
         link("My appointments").click();

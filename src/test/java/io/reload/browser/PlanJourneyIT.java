@@ -1,6 +1,7 @@
 package io.reload.browser;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
@@ -53,9 +54,31 @@ class PlanJourneyIT extends ClinicJourneyTest {
         assertThat(prescription("Ice the sore area")).containsText("15–20 min · every 2–3 hours");
         assertThat(prescription("Light compression")).containsText("for 3–5 days");
         // the loads of later phases, worked out from the 140 kg one-rep max: 20% -> 27.5 kg (2.5 kg steps)
-        Locator loads = page.getByRole(AriaRole.TABLE, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Working loads"));
+        Locator loads = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Working loads"));
         assertThat(loads.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Kettlebell Romanian deadlift from blocks"))).containsText("27.5 kg");
         assertThat(page.getByText("Plan assigned from \"Low-back pain after deadlifting\"")).isVisible();
+    }
+
+    @Test
+    void aPlanInPoundsShowsTheSameLoadInTheDoseTheWorkingLoadAndTheLogForm() {
+        Credentials therapist = therapistWorkingEveryDay("Lee Pounds");
+        BookedScreen screen = clientBooksAScreenWith(therapist, "Sam Pounds");
+        therapistAssignsTheDefaultPlan(therapist, screen, "lb", "400", "180", "5. Reload");
+
+        signIn(screen.client());
+        link("Today").click();
+        assertThat(heading("Phase 5 of 6: Reload")).isVisible();
+        // 20-30% of 400 lb on 5 lb steps: 80-120 lb, and the working load starts at the low end, 80 lb
+        // (rounded on 2.5 kg steps it read 75 lb beside the dose and 77.2 in the form)
+        Locator today = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Today's prescriptions"));
+        Locator lift = today.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Kettlebell deadlift from blocks"));
+        assertThat(lift.getByRole(AriaRole.CELL).first()).containsText("80–120 lb (20–30% of your one-rep max)");
+        assertThat(lift.getByRole(AriaRole.CELL).last()).hasText("80 lb");
+        Locator loads = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Working loads"));
+        assertThat(loads.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Kettlebell deadlift from blocks"))).containsText("80 lb");
+        Locator logged = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Kettlebell deadlift from blocks"));
+        assertThat(logged.getByLabel("Load (lb)")).hasValue("80");
+        assertThat(logged).containsText("Prescribed: 4 × 8 × 80 lb");
     }
 
     private Locator prescription(String name) {

@@ -45,6 +45,8 @@ class SelfCheckJourneyIT extends BrowserTest {
         assertThat(heading("Emergency self-checks in the last 7 days")).isVisible();
         assertThat(emergencyAlerts()).hasCount(alertsBefore + 1);
         assertThat(emergencyAlerts().first()).containsText("not signed in");
+        // in the portal's one date format ("Tuesday 1 December 2026, 22:30"), not the browser's 12-hour US one
+        assertThat(emergencyAlerts().first()).hasText(Pattern.compile("[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}:\\s+not signed in"));
     }
 
     @Test

@@ -43,7 +43,8 @@ class SessionJourneyIT extends ClinicJourneyTest {
         painAfter().fill("3");
         button("Save session").click();
         assertThat(page.getByText("Session saved.")).isVisible();
-        assertThat(page.getByText("The plan stays in \"Active recovery\".", new Page.GetByTextOptions().setExact(true)).first()).isVisible();
+        assertThat(page.getByText("The plan stays in \"Active recovery\": pain did not rise during the session (a rise of 2 points or more moves a plan back).",
+                new Page.GetByTextOptions().setExact(true)).first()).isVisible();
 
         painBefore().fill("2");
         painAfter().fill("4");

@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,7 +118,7 @@ class SessionServicesIT {
     void aRiseOfOneChangesNothing() throws Exception {
         myPlanIn(ACTIVE_RECOVERY);
         SessionResult result = log(todaysForm(2, 3));
-        assertEquals(List.of("The plan stays in \"Active recovery\"."), result.whatHappened());
+        assertEquals(List.of("The plan stays in \"Active recovery\": pain rose by 1, and only a rise of 2 points or more moves a plan back."), result.whatHappened());
         assertEquals("Active recovery", myPlan().getCurrentPhase().getName());
     }
 
@@ -156,7 +157,7 @@ class SessionServicesIT {
         deadlift.setAllSetsPainFree(true);
         deadlift.setGoodForm(true);
         assertEquals(List.of("Kettlebell deadlift from blocks: every set pain-free with good form, so the working load goes up 5%, from 20 kg to 22.5 kg.",
-                "The plan stays in \"Reload\"."), log(clean).whatHappened());
+                "The plan stays in \"Reload\": pain did not rise during the session (a rise of 2 points or more moves a plan back)."), log(clean).whatHappened());
 
         SessionForm shortSet = todaysForm(1, 1);
         SessionForm.Entry again = shortSet.getEntries().stream().filter(SessionForm.Entry::isLift).findFirst().orElseThrow();
@@ -172,7 +173,8 @@ class SessionServicesIT {
         long plan = myPlanIn(REBUILD);
         SessionForm threeOfFour = todaysForm(1, 1);
         threeOfFour.getGate().subList(0, 3).forEach(test -> test.setPassed(true));
-        assertEquals(List.of("1 of the 4 checks of \"Rebuild movement\" still to pass before moving on.", "The plan stays in \"Rebuild movement\"."),
+        assertEquals(List.of("1 of the 4 checks of \"Rebuild movement\" still to pass before moving on.",
+                "The plan stays in \"Rebuild movement\": pain did not rise during the session (a rise of 2 points or more moves a plan back)."),
                 log(threeOfFour).whatHappened());
 
         SessionForm lastOne = todaysForm(1, 0);
@@ -217,6 +219,30 @@ class SessionServicesIT {
         assertTrue(csv.startsWith("date,phase,pain_before,pain_after,change,real_change,exercises,gate_tests_passed,new_symptoms,note,corrected\r\n"), csv);
         assertTrue(csv.contains(today() + ",Active recovery,2,2,0,false,"), csv);
         assertTrue(csv.contains("Misread the scale,true"), csv);
+    }
+
+    @Test
+    void aFormerTherapistSeesOnlyTheSessionsOfTheirOwnPlan() throws Exception {
+        long former = myPlanIn(ACTIVE_RECOVERY);
+        long underFormer = log(todaysForm(2, 3)).sessionId();
+        long nextTherapist = data.newAccount("Next therapist", Role.THERAPIST);
+        planData.plan(client, nextTherapist, today(), ACTIVE_RECOVERY); // ends the former plan
+        SessionForm note = todaysForm(5, 5);
+        note.setNote("Logged under the next plan");
+        long underNext = log(note).sessionId();
+
+        HistoryPage history = asTherapist.call(() -> progress.historyOfPlan(former, 0));
+        assertEquals(List.of(underFormer), history.getRows().stream().map(HistoryPage.Row::id).toList());
+        assertEquals(1, history.getTotal());
+        String csv = asTherapist.call(() -> progress.csvOfPlan(former));
+        assertEquals(2, csv.split("\r\n").length, "the header and the one session of the former plan: " + csv);
+        assertFalse(csv.contains("Logged under the next plan"), csv);
+        ProgressView charts = asTherapist.call(() -> progress.progressOfPlan(former));
+        assertEquals(List.of(3), charts.getPainRows().stream().map(ProgressView.PainRow::after).toList());
+
+        HistoryPage mine = asClient.call(() -> progress.myHistory(0));
+        assertTrue(mine.getRows().stream().map(HistoryPage.Row::id).toList().containsAll(List.of(underFormer, underNext)));
+        assertTrue(asClient.call(() -> progress.myCsv()).contains("Logged under the next plan"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,6 +35,11 @@ public class SlotOffersService {
 
     public List<TherapistOption> therapists() {
         return schedule.bookableTherapists().stream().map(t -> new TherapistOption(t.getId(), t.getFullName())).toList();
+    }
+
+    /** A therapist's name by their id: whom a chosen time is with, whatever else a link says. */
+    public Optional<String> therapistName(long therapistId) {
+        return schedule.therapist(therapistId).map(Account::getFullName);
     }
 
     /**

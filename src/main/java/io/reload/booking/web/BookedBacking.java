@@ -2,6 +2,7 @@ package io.reload.booking.web;
 
 import io.reload.booking.service.BookingService;
 import io.reload.booking.service.ScreenSummary;
+import io.reload.shared.mail.MailSender;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
 
@@ -14,12 +15,24 @@ public class BookedBacking implements Serializable {
     @Inject
     BookingService booking;
 
+    @Inject
+    MailSender mail;
+
     private Long screenId;
     private boolean moved;
     private ScreenSummary screen;
 
     public void load() {
         screen = booking.screen(screenId);
+    }
+
+    /** What the page says about the confirmation mail: that it was sent only while mail is on. */
+    static String mailNoteKey(boolean mailOn) {
+        return mailOn ? "booked.mailNote" : "booked.noMailNote";
+    }
+
+    public String getMailNoteKey() {
+        return mailNoteKey(mail.isOn());
     }
 
     public Long getScreenId() { return screenId; }

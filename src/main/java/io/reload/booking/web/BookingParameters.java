@@ -42,8 +42,7 @@ public class BookingParameters implements Serializable {
     public String confirmLink(SlotOffer offer) {
         return "booking/confirm.xhtml?" + query()
                 .add("start", offer.getStartEpochSecond())
-                .add("therapist", offer.getTherapistId())
-                .add("therapistName", offer.getTherapistName());
+                .add("therapist", offer.getTherapistId());
     }
 
     private Query query() {

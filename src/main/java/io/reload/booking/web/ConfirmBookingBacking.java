@@ -4,6 +4,7 @@ import io.reload.booking.domain.SlotProblem;
 import io.reload.booking.service.BookingService;
 import io.reload.booking.service.ScreenSummary;
 import io.reload.booking.service.SlotChoice;
+import io.reload.booking.service.SlotOffersService;
 import io.reload.booking.service.SlotUnavailableException;
 import io.reload.clinic.service.ClinicService;
 import io.reload.shared.domain.BusinessException;
@@ -32,12 +33,22 @@ public class ConfirmBookingBacking implements Serializable {
     @Inject
     ClinicService clinic;
 
+    @Inject
+    SlotOffersService offers;
+
     private final BookingParameters params = new BookingParameters();
     private Long therapist;
     private Long start;
     private String therapistName;
 
+    /** The therapist's name comes from their id, never from the link, which anyone can edit. */
     public void load() {
+        if (start != null && therapist != null) {
+            therapistName = offers.therapistName(therapist).orElse(null);
+            if (therapistName == null) {
+                start = null; // no one to book with: nothing to confirm
+            }
+        }
         if (start == null) {
             Messages.addGlobalError("confirm.invalid");
         }
@@ -79,6 +90,6 @@ public class ConfirmBookingBacking implements Serializable {
     public void setTherapist(Long therapist) { this.therapist = therapist; }
     public Long getStart() { return start; }
     public void setStart(Long start) { this.start = start; }
+    /** Null for "first available". */
     public String getTherapistName() { return therapistName; }
-    public void setTherapistName(String therapistName) { this.therapistName = therapistName; }
 }

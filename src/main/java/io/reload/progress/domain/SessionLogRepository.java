@@ -53,6 +53,21 @@ public class SessionLogRepository {
                 .getSingleResult();
     }
 
+    /** One page of the sessions logged on a plan, newest first: a plan's history shows no other plan's sessions. */
+    public List<SessionLog> pageOfPlan(long planId, int first, int size) {
+        return em.createQuery("select s from SessionLog s where s.planId = :plan order by s.day desc, s.id desc", SessionLog.class)
+                .setParameter("plan", planId)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long countOfPlan(long planId) {
+        return em.createQuery("select count(s) from SessionLog s where s.planId = :plan", Long.class)
+                .setParameter("plan", planId)
+                .getSingleResult();
+    }
+
     /** Sessions with a red flag since the instant, newest first, for staff. */
     public List<SessionLog> redFlagsSince(Instant since, int limit) {
         return em.createQuery("select s from SessionLog s join fetch s.client where s.redFlag = true and s.loggedAt >= :since order by s.loggedAt desc", SessionLog.class)

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Progress on a plan (journey 4): charts, history and export. A client sees their own; a
@@ -84,14 +85,16 @@ public class ProgressService {
     @RolesAllowed(Roles.CLIENT)
     public HistoryPage myHistory(int page) {
         long me = currentAccount.get().getId();
-        return history(me, page, plans.myPlan().map(PlanView::getWeightUnit).orElse(WeightUnit.KG));
+        return history(page, (first, size) -> sessions.pageOfClient(me, first, size), sessions.countOfClient(me),
+                plans.myPlan().map(PlanView::getWeightUnit).orElse(WeightUnit.KG));
     }
 
+    /** The sessions logged on the plan, not the client's sessions under a later plan of another therapist. */
     @RolesAllowed(Roles.THERAPIST)
     public HistoryPage historyOfPlan(long planId, int page) {
         PlanView plan = plans.plan(planId);
         audit.viewed(plan.getClientId(), plan.getClientName(), "session history");
-        return history(plan.getClientId(), page, plan.getWeightUnit());
+        return history(page, (first, size) -> sessions.pageOfPlan(planId, first, size), sessions.countOfPlan(planId), plan.getWeightUnit());
     }
 
     /** Everything I logged, as CSV. */
@@ -105,7 +108,7 @@ public class ProgressService {
     public String csvOfPlan(long planId) {
         PlanView plan = plans.plan(planId);
         audit.viewed(plan.getClientId(), plan.getClientName(), "session export (CSV)");
-        return SessionCsv.of(sessions.ofClient(plan.getClientId()), plan.getWeightUnit());
+        return SessionCsv.of(sessions.ofPlan(planId), plan.getWeightUnit());
     }
 
     @RolesAllowed(Roles.CLIENT)
@@ -153,12 +156,12 @@ public class ProgressService {
                 .orElseThrow(() -> new BusinessException("session.notFound"));
     }
 
-    private HistoryPage history(long clientId, int page, WeightUnit unit) {
+    private static HistoryPage history(int page, BiFunction<Integer, Integer, List<SessionLog>> pageOf, long total, WeightUnit unit) {
         int safePage = Math.max(0, page);
-        List<HistoryPage.Row> rows = sessions.pageOfClient(clientId, safePage * HistoryPage.SIZE, HistoryPage.SIZE).stream()
+        List<HistoryPage.Row> rows = pageOf.apply(safePage * HistoryPage.SIZE, HistoryPage.SIZE).stream()
                 .map(log -> SessionTexts.row(log, unit))
                 .toList();
-        return new HistoryPage(rows, safePage, sessions.countOfClient(clientId));
+        return new HistoryPage(rows, safePage, total);
     }
 
     private static void describe(List<String> changes, String fieldKey, int before, int after) {

@@ -10,6 +10,7 @@ import io.reload.progress.domain.SessionExercise;
 import io.reload.progress.domain.SessionLog;
 import io.reload.protocol.domain.EscalationFlag;
 import io.reload.protocol.domain.EscalationRules;
+import io.reload.protocol.domain.LoadScale;
 import io.reload.protocol.domain.PainEntry;
 import io.reload.protocol.domain.ProgressionRules;
 import io.reload.protocol.domain.WeightUnit;
@@ -34,7 +35,7 @@ final class ProgressViews {
     }
 
     static ProgressView of(PlanView plan, List<SessionLog> sessions) {
-        WeightUnit unit = plan.getWeightUnit();
+        LoadScale loads = plan.getLoadScale();
         List<PainPoint> points = sessions.stream()
                 .map(log -> new PainPoint(log.getDay(), log.getPainBefore(), log.getPainAfter(), log.getPhasePosition(), log.getPhaseName()))
                 .toList();
@@ -49,11 +50,12 @@ final class ProgressViews {
                 .toList();
         List<ProgressView.GateRow> gates = new ArrayList<>();
         sessions.forEach(log -> log.getGatePasses().forEach(pass -> gates.add(new ProgressView.GateRow(pass.getDescription(), log.getDay()))));
-        return new ProgressView(plan.getId(), plan.getClientName(), painChart, painRows, liftCharts(sessions, unit), gates,
+        return new ProgressView(plan.getId(), plan.getClientName(), painChart, painRows, liftCharts(sessions, loads), gates,
                 flags(plan, sessions), summary(sessions));
     }
 
-    private static List<ProgressView.LiftChart> liftCharts(List<SessionLog> sessions, WeightUnit unit) {
+    private static List<ProgressView.LiftChart> liftCharts(List<SessionLog> sessions, LoadScale loads) {
+        WeightUnit unit = loads.unit();
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<LoadPoint>> points = new LinkedHashMap<>();
         Map<String, List<ProgressView.LoadRow>> rows = new LinkedHashMap<>();
@@ -63,7 +65,8 @@ final class ProgressViews {
                     continue;
                 }
                 names.putIfAbsent(exercise.getLiftKey(), exercise.getName());
-                BigDecimal prescribed = inUnit(exercise.getPrescribedLoadKg(), unit);
+                // prescribed as the plan showed it that day; performed as the client entered it
+                BigDecimal prescribed = exercise.getPrescribedLoadKg() == null ? null : loads.shown(exercise.getPrescribedLoadKg());
                 BigDecimal performed = inUnit(exercise.getLoadKg(), unit);
                 points.computeIfAbsent(exercise.getLiftKey(), key -> new ArrayList<>()).add(new LoadPoint(log.getDay(), prescribed, performed));
                 rows.computeIfAbsent(exercise.getLiftKey(), key -> new ArrayList<>())

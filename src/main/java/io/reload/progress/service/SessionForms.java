@@ -2,7 +2,6 @@ package io.reload.progress.service;
 
 import io.reload.protocol.service.SessionPlan;
 
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +25,7 @@ final class SessionForms {
             entry.setPrescribedLoad(exercise.workingLoad());
             entry.setSetsDone(exercise.sets());
             entry.setRepsDone(exercise.reps());
-            entry.setLoad(exercise.workingLoadKg() == null ? null
-                    : plan.getUnit().fromKg(exercise.workingLoadKg()).setScale(1, RoundingMode.HALF_UP));
+            entry.setLoad(exercise.workingLoadKg() == null ? null : plan.getLoads().shown(exercise.workingLoadKg()));
             return entry;
         }).toList();
         form.setEntries(new ArrayList<>(entries));

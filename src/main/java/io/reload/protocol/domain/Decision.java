@@ -25,7 +25,7 @@ public record Decision(Kind kind, List<Object> values) {
         GATE_NOT_YET,
         /** The phase's nominal length is over and nothing sent the client back. */
         PHASE_COMPLETED,
-        /** Nothing changed. */
+        /** Nothing changed: the phase, the pain rise, and the rise that would have moved the plan back. */
         STAYED
     }
 

@@ -20,15 +20,16 @@ public final class Doses {
     }
 
     /**
-     * The load for a share of the one-rep max, in the client's unit, rounded to that unit's
-     * loadable step (2.5 kg or 5 lb by default).
+     * The load for a share of the one-rep max as the client reads it: in the plan's unit, on the
+     * plan's loadable step (2.5 kg or 5 lb by default), the same number a working load started
+     * from that share shows.
      */
-    public static BigDecimal load(BigDecimal oneRepMaxKg, BigDecimal percent, WeightUnit unit, BigDecimal step) {
-        return LoadRounding.percentOf(unit.fromKg(oneRepMaxKg), percent, step).stripTrailingZeros();
+    public static BigDecimal load(BigDecimal oneRepMaxKg, BigDecimal percent, LoadScale loads) {
+        return loads.shown(loads.percentOf(oneRepMaxKg, percent));
     }
 
-    public static Range loadRange(BigDecimal oneRepMaxKg, BigDecimal minPercent, BigDecimal maxPercent, WeightUnit unit, BigDecimal step) {
-        return new Range(load(oneRepMaxKg, minPercent, unit, step), load(oneRepMaxKg, maxPercent, unit, step));
+    public static Range loadRange(BigDecimal oneRepMaxKg, BigDecimal minPercent, BigDecimal maxPercent, LoadScale loads) {
+        return new Range(load(oneRepMaxKg, minPercent, loads), load(oneRepMaxKg, maxPercent, loads));
     }
 
     /** Per-kilogram amounts (35-40 ml water, 1.6-2.2 g protein) times body weight, whole numbers. */

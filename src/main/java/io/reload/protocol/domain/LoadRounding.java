@@ -3,18 +3,21 @@ package io.reload.protocol.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Loads a client can actually put on the bar: multiples of the loadable step (2.5 kg by default). */
-public final class LoadRounding {
+/**
+ * Amounts a client can actually put on the bar: multiples of a loadable step, in whatever unit
+ * the step is. Only {@link LoadScale} calls it, which says which unit and step a plan's loads use.
+ */
+final class LoadRounding {
 
     private LoadRounding() {
     }
 
-    public static BigDecimal toNearestStep(BigDecimal load, BigDecimal step) {
+    static BigDecimal toNearestStep(BigDecimal load, BigDecimal step) {
         return load.divide(step, 0, RoundingMode.HALF_UP).multiply(step).max(step);
     }
 
     /** A percentage of a one-rep max, on the nearest step. */
-    public static BigDecimal percentOf(BigDecimal oneRepMax, BigDecimal percent, BigDecimal step) {
+    static BigDecimal percentOf(BigDecimal oneRepMax, BigDecimal percent, BigDecimal step) {
         return toNearestStep(oneRepMax.multiply(percent).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP), step);
     }
 
@@ -22,7 +25,7 @@ public final class LoadRounding {
      * The load after a clean session: up by the percentage, on the nearest step, and at least
      * one step up (5% of a light kettlebell rounds back to the same weight otherwise).
      */
-    public static BigDecimal increased(BigDecimal current, BigDecimal percent, BigDecimal step) {
+    static BigDecimal increased(BigDecimal current, BigDecimal percent, BigDecimal step) {
         BigDecimal target = current.multiply(BigDecimal.ONE.add(percent.divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP)));
         BigDecimal rounded = toNearestStep(target, step);
         return rounded.compareTo(current) > 0 ? rounded : current.add(step);

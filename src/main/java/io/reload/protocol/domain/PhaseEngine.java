@@ -20,15 +20,15 @@ public final class PhaseEngine {
 
     private final List<PhasePlan> phases;
     private final ProgressionRules rules;
-    private final BigDecimal loadStepKg;
+    private final LoadScale loads;
 
-    public PhaseEngine(List<PhasePlan> phases, ProgressionRules rules, BigDecimal loadStepKg) {
+    public PhaseEngine(List<PhasePlan> phases, ProgressionRules rules, LoadScale loads) {
         if (phases.isEmpty()) {
             throw new IllegalArgumentException("A plan needs at least one phase");
         }
         this.phases = List.copyOf(phases);
         this.rules = rules;
-        this.loadStepKg = loadStepKg;
+        this.loads = loads;
     }
 
     public record Outcome(PlanProgress progress, List<Decision> decisions) {
@@ -45,7 +45,7 @@ public final class PhaseEngine {
         next = next.withGateTestsPassed(session.gateTestsPassed());
         next = moveOnIfDue(next, phase, session.day(), decisions);
         if (next.phaseIndex() == progress.phaseIndex()) {
-            decisions.add(Decision.of(Decision.Kind.STAYED, phase.name(), rise));
+            decisions.add(Decision.of(Decision.Kind.STAYED, phase.name(), rise, rules.regressionPainRise()));
         }
         return new Outcome(next, decisions);
     }
@@ -88,7 +88,7 @@ public final class PhaseEngine {
                 continue; // not a lift with a working load in this plan
             }
             if (lift.isClean()) {
-                BigDecimal raised = LoadRounding.increased(current, rules.loadStepPercent(), loadStepKg);
+                BigDecimal raised = loads.increased(current, rules.loadStepPercent());
                 decisions.add(Decision.of(Decision.Kind.LOAD_INCREASED, lift.liftKey(), current, raised, rules.loadStepPercent()));
                 next = next.withLoad(lift.liftKey(), raised);
             } else {

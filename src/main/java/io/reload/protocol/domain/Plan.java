@@ -123,7 +123,7 @@ public class Plan extends BaseEntity {
         this.phaseIndex = phaseIndex;
         this.phaseStartedOn = startsOn;
         this.evaluatedThrough = startsOn.minusDays(1);
-        StartingLoads.of(protocol.getPhases(), oneRepMaxKg, protocol.getLoadableStepKg()).forEach((lift, kg) -> workingLoadsKg.put(lift, twoDecimals(kg)));
+        StartingLoads.of(protocol.getPhases(), oneRepMaxKg, loadScale()).forEach((lift, kg) -> workingLoadsKg.put(lift, twoDecimals(kg)));
     }
 
     /** As the columns keep weights: kilograms to two decimals. */
@@ -160,9 +160,14 @@ public class Plan extends BaseEntity {
         next.workingLoadsKg().forEach((lift, kg) -> workingLoadsKg.put(lift, twoDecimals(kg)));
     }
 
+    /** The unit and step this plan's loads live on: the plan's unit, the protocol's step for that unit. */
+    public LoadScale loadScale() {
+        return new LoadScale(unit, protocol.loadableStep(unit));
+    }
+
     public PhaseEngine engine() {
         List<PhasePlan> phases = protocol.getPhases().stream().map(ProtocolPhase::toPlan).toList();
-        return new PhaseEngine(phases, protocol.progressionRules(), protocol.getLoadableStepKg());
+        return new PhaseEngine(phases, protocol.progressionRules(), loadScale());
     }
 
     public void evaluatedThrough(LocalDate day) {

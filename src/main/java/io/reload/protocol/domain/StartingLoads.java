@@ -8,20 +8,20 @@ import java.util.Map;
 /**
  * Where each lift's working load starts: the low end of the first share of the one-rep max
  * the protocol prescribes for it (e.g. 20% for the kettlebell deadlift from blocks), on the
- * loadable step. After that only the engine (+5% on a clean session) or a therapist moves it.
+ * plan's loadable step. After that only the engine (+5% on a clean session) or a therapist moves it.
  */
 public final class StartingLoads {
 
     private StartingLoads() {
     }
 
-    public static Map<String, BigDecimal> of(List<ProtocolPhase> phases, BigDecimal oneRepMaxKg, BigDecimal stepKg) {
+    public static Map<String, BigDecimal> of(List<ProtocolPhase> phases, BigDecimal oneRepMaxKg, LoadScale scale) {
         Map<String, BigDecimal> loads = new LinkedHashMap<>();
         for (ProtocolPhase phase : phases) {
             for (Prescription prescription : phase.getPrescriptions()) {
                 BigDecimal percent = prescription.getDosage().getMinPercent1rm();
                 if (prescription.isLift() && percent != null) {
-                    loads.putIfAbsent(prescription.getLiftKey(), LoadRounding.percentOf(oneRepMaxKg, percent, stepKg));
+                    loads.putIfAbsent(prescription.getLiftKey(), scale.percentOf(oneRepMaxKg, percent));
                 }
             }
         }

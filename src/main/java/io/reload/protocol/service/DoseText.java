@@ -2,6 +2,7 @@ package io.reload.protocol.service;
 
 import io.reload.protocol.domain.Dosage;
 import io.reload.protocol.domain.Doses;
+import io.reload.protocol.domain.LoadScale;
 import io.reload.protocol.domain.Prescription;
 import io.reload.protocol.domain.WeightUnit;
 import io.reload.shared.text.Texts;
@@ -22,7 +23,7 @@ final class DoseText {
     private static final Locale LOCALE = Locale.ENGLISH;
 
     /** What a plan's client numbers are; null for a template. */
-    record ClientNumbers(BigDecimal oneRepMaxKg, BigDecimal bodyWeightKg, WeightUnit unit, BigDecimal loadableStep) {
+    record ClientNumbers(BigDecimal oneRepMaxKg, BigDecimal bodyWeightKg, LoadScale loads) {
     }
 
     private DoseText() {
@@ -47,8 +48,8 @@ final class DoseText {
         BigDecimal minPercent = firstNonNull(dose.getMinPercent1rm(), dose.getMaxPercent1rm());
         if (minPercent != null) {
             BigDecimal maxPercent = firstNonNull(dose.getMaxPercent1rm(), minPercent);
-            Doses.Range load = Doses.loadRange(numbers.oneRepMaxKg(), minPercent, maxPercent, numbers.unit(), numbers.loadableStep());
-            parts.add(text("dose.load", range(load.min(), load.max()), unitName(numbers.unit()), range(minPercent, maxPercent)));
+            Doses.Range load = Doses.loadRange(numbers.oneRepMaxKg(), minPercent, maxPercent, numbers.loads());
+            parts.add(text("dose.load", range(load.min(), load.max()), unitName(numbers.loads().unit()), range(minPercent, maxPercent)));
         }
         BigDecimal minPerKg = firstNonNull(dose.getMinPerKg(), dose.getMaxPerKg());
         if (minPerKg != null) {
@@ -59,9 +60,9 @@ final class DoseText {
         return join(parts);
     }
 
-    /** A load in the client's unit, e.g. "52.5 kg". */
-    static String load(BigDecimal kg, WeightUnit unit, BigDecimal loadableStep) {
-        return text("dose.workingLoad", plain(Doses.load(kg, new BigDecimal(100), unit, loadableStep)), unitName(unit));
+    /** A load kept in kg as the client reads it, e.g. "52.5 kg" or "115 lb". */
+    static String load(BigDecimal kg, LoadScale loads) {
+        return text("dose.workingLoad", plain(loads.shown(kg)), unitName(loads.unit()));
     }
 
     static String unitName(WeightUnit unit) {

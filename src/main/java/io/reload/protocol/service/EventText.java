@@ -1,8 +1,8 @@
 package io.reload.protocol.service;
 
+import io.reload.protocol.domain.LoadScale;
 import io.reload.protocol.domain.PlanEvent;
 import io.reload.protocol.domain.PlanEventKind;
-import io.reload.protocol.domain.WeightUnit;
 import io.reload.shared.text.Texts;
 
 import java.math.BigDecimal;
@@ -30,21 +30,33 @@ final class EventText {
     private EventText() {
     }
 
-    static String of(PlanEvent event, Map<String, String> liftNames, WeightUnit unit, BigDecimal step) {
+    static String of(PlanEvent event, Map<String, String> liftNames, LoadScale scale) {
         List<String> raw = event.values();
         Set<Integer> loads = LOADS.getOrDefault(event.getKind(), Set.of());
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             String value = raw.get(i);
             if (loads.contains(i)) {
-                values.add(DoseText.load(new BigDecimal(value), unit, step));
+                values.add(DoseText.load(new BigDecimal(value), scale));
             } else if (i == 0 && LOADS.containsKey(event.getKind())) {
                 values.add(liftNames.getOrDefault(value, value));
             } else {
                 values.add(dayOrAsIs(value));
             }
         }
-        return Texts.format(Locale.ENGLISH, "plan.event." + event.getKind().name(), values.toArray());
+        return Texts.format(Locale.ENGLISH, key(event.getKind(), raw), values.toArray());
+    }
+
+    /** The sentence for an event; a few kinds read better in a variant their numbers choose. */
+    static String key(PlanEventKind kind, List<String> values) {
+        String key = "plan.event." + kind.name();
+        return switch (kind) {
+            // "4 of the 4 checks still to pass" reads oddly
+            case GATE_NOT_YET -> values.get(1).equals(values.get(2)) ? key + ".none" : key;
+            // why the plan stays: the rise against the rule; events from before the rule's number was kept say only that it stays
+            case STAYED -> values.size() < 3 ? key : Integer.parseInt(values.get(1)) <= 0 ? key + ".noRise" : key + ".belowRule";
+            default -> key;
+        };
     }
 
     private static String dayOrAsIs(String value) {

@@ -2,7 +2,6 @@ package io.reload.protocol.service;
 
 import io.reload.account.domain.Account;
 import io.reload.account.service.CurrentAccount;
-import io.reload.protocol.domain.LoadRounding;
 import io.reload.protocol.domain.Plan;
 import io.reload.protocol.domain.PlanEvent;
 import io.reload.protocol.domain.PlanEventKind;
@@ -72,8 +71,7 @@ public class PlanOverrideService {
         if (current == null) {
             throw new InvalidInputException("lift", "plan.override.lift.unknown");
         }
-        BigDecimal stepKg = plan.getProtocol().getLoadableStepKg();
-        BigDecimal kg = LoadRounding.toNearestStep(plan.getUnit().toKg(load), stepKg);
+        BigDecimal kg = plan.loadScale().nearest(load);
         PlanProgress now = plan.progress();
         Map<String, BigDecimal> loads = new HashMap<>(now.workingLoadsKg());
         loads.put(liftKey, kg);

@@ -7,7 +7,6 @@ import io.reload.protocol.domain.Prescription;
 import io.reload.protocol.domain.ProtocolPhase;
 import io.reload.protocol.domain.SessionReport;
 import io.reload.protocol.domain.TodaysPrescriptions;
-import io.reload.protocol.domain.WeightUnit;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,29 +55,26 @@ public class PlanSessionService {
         }
         List<PlanEvent> events = journal.apply(plan, plan.engine().afterSession(plan.progress(), report), report.day(), sessionId);
         Map<String, String> liftNames = PlanViews.liftNames(plan);
-        BigDecimal step = plan.getProtocol().loadableStep(plan.getUnit());
-        return events.stream().map(event -> EventText.of(event, liftNames, plan.getUnit(), step)).toList();
+        return events.stream().map(event -> EventText.of(event, liftNames, plan.loadScale())).toList();
     }
 
     private static SessionPlan sessionPlan(Plan plan, LocalDate today) {
         ProtocolPhase phase = plan.currentPhase();
-        WeightUnit unit = plan.getUnit();
-        BigDecimal step = plan.getProtocol().loadableStep(unit);
         long day = plan.hasStartedBy(today) ? plan.progress().dayOfPhase(today) : 1;
         List<SessionPlan.Exercise> exercises = TodaysPrescriptions.of(phase, day, plan.isFallbackOn(today)).stream()
                 .filter(prescription -> prescription.isLift() || prescription.getDosage().getReps() != null)
-                .map(prescription -> exercise(prescription, plan, step))
+                .map(prescription -> exercise(prescription, plan))
                 .toList();
         List<SessionPlan.GateTest> gate = phase.getGateTests().stream()
                 .map(test -> new SessionPlan.GateTest(test.getId(), test.getDescription(), plan.progress().passedGateTests().contains(test.getId())))
                 .toList();
-        return new SessionPlan(plan.getId(), today, phase.getPosition(), phase.getName(), unit, step, exercises, gate);
+        return new SessionPlan(plan.getId(), today, phase.getPosition(), phase.getName(), plan.loadScale(), exercises, gate);
     }
 
-    private static SessionPlan.Exercise exercise(Prescription prescription, Plan plan, BigDecimal step) {
+    private static SessionPlan.Exercise exercise(Prescription prescription, Plan plan) {
         BigDecimal working = prescription.isLift() ? plan.getWorkingLoadsKg().get(prescription.getLiftKey()) : null;
         return new SessionPlan.Exercise(prescription.getName(), prescription.isLift() ? prescription.getLiftKey() : null,
                 prescription.getDosage().getSetsCount(), prescription.getDosage().getReps(), working,
-                working == null ? null : DoseText.load(working, plan.getUnit(), step));
+                working == null ? null : DoseText.load(working, plan.loadScale()));
     }
 }

@@ -1,5 +1,6 @@
 package io.reload.protocol.service;
 
+import io.reload.protocol.domain.LoadScale;
 import io.reload.protocol.domain.WeightUnit;
 
 import java.io.Serializable;
@@ -74,6 +75,7 @@ public class PlanView implements Serializable {
     boolean active;
     String unit;
     WeightUnit weightUnit;
+    LoadScale loadScale;
     String oneRepMax;
     String bodyWeight;
     List<PhaseStep> phases;
@@ -104,6 +106,8 @@ public class PlanView implements Serializable {
     public boolean isActive() { return active; }
     public String getUnit() { return unit; }
     public WeightUnit getWeightUnit() { return weightUnit; }
+    /** The unit and step of the plan's loads, for showing a load kept in kg as every page shows it. */
+    public LoadScale getLoadScale() { return loadScale; }
     public String getOneRepMax() { return oneRepMax; }
     public String getBodyWeight() { return bodyWeight; }
     public List<PhaseStep> getPhases() { return phases; }

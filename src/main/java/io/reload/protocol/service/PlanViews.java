@@ -1,6 +1,7 @@
 package io.reload.protocol.service;
 
 import io.reload.protocol.domain.Dosage;
+import io.reload.protocol.domain.LoadScale;
 import io.reload.protocol.domain.Plan;
 import io.reload.protocol.domain.PlanEvent;
 import io.reload.protocol.domain.PlanStatus;
@@ -32,7 +33,7 @@ final class PlanViews {
     static PlanView of(Plan plan, List<PlanEvent> events, LocalDate today) {
         PlanView view = new PlanView();
         WeightUnit unit = plan.getUnit();
-        BigDecimal step = plan.getProtocol().loadableStep(unit);
+        LoadScale loads = plan.loadScale();
         view.id = plan.getId();
         view.clientId = plan.getClient().getId();
         view.clientName = plan.getClient().getFullName();
@@ -43,6 +44,7 @@ final class PlanViews {
         view.active = plan.getStatus() == PlanStatus.ACTIVE;
         view.unit = DoseText.unitName(unit);
         view.weightUnit = unit;
+        view.loadScale = loads;
         view.oneRepMax = inUnit(plan.getOneRepMaxKg(), unit);
         view.bodyWeight = inUnit(plan.getBodyWeightKg(), unit);
 
@@ -59,20 +61,20 @@ final class PlanViews {
         view.fallbackUntil = plan.isFallbackOn(today) ? plan.getFallbackUntil() : null;
 
         Map<String, String> liftNames = liftNames(plan);
-        DoseText.ClientNumbers numbers = new DoseText.ClientNumbers(plan.getOneRepMaxKg(), plan.getBodyWeightKg(), unit, step);
+        DoseText.ClientNumbers numbers = new DoseText.ClientNumbers(plan.getOneRepMaxKg(), plan.getBodyWeightKg(), loads);
         List<Prescription> todays = TodaysPrescriptions.of(current, Math.max(1, view.dayOfPhase), plan.isFallbackOn(today));
-        view.today = items(todays, plan, numbers, step, false);
-        view.warmUp = items(todays, plan, numbers, step, true).stream().filter(item -> WARM_UP.contains(PrescriptionKind.valueOf(item.kind()))).toList();
-        view.technique = items(todays, plan, numbers, step, true).stream().filter(item -> TECHNIQUE.contains(PrescriptionKind.valueOf(item.kind()))).toList();
+        view.today = items(todays, plan, numbers, false);
+        view.warmUp = items(todays, plan, numbers, true).stream().filter(item -> WARM_UP.contains(PrescriptionKind.valueOf(item.kind()))).toList();
+        view.technique = items(todays, plan, numbers, true).stream().filter(item -> TECHNIQUE.contains(PrescriptionKind.valueOf(item.kind()))).toList();
         view.gate = current.getGateTests().stream()
                 .map(test -> new PlanView.GateItem(test.getId(), test.getDescription(), plan.progress().passedGateTests().contains(test.getId())))
                 .toList();
         view.loads = plan.getWorkingLoadsKg().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(load -> new PlanView.LoadRow(load.getKey(), liftNames.getOrDefault(load.getKey(), load.getKey()), DoseText.load(load.getValue(), unit, step)))
+                .map(load -> new PlanView.LoadRow(load.getKey(), liftNames.getOrDefault(load.getKey(), load.getKey()), DoseText.load(load.getValue(), loads)))
                 .toList();
         view.events = events.stream()
-                .map(event -> new PlanView.EventRow(event.getEffectiveOn(), EventText.of(event, liftNames, unit, step),
+                .map(event -> new PlanView.EventRow(event.getEffectiveOn(), EventText.of(event, liftNames, loads),
                         event.getActor() == null ? null : event.getActor().getFullName(), event.getReason(), event.changedPhase()))
                 .toList();
         view.phaseMoves = events.stream()
@@ -96,19 +98,19 @@ final class PlanViews {
     }
 
     private static List<PlanView.TodayItem> items(List<Prescription> prescriptions, Plan plan, DoseText.ClientNumbers numbers,
-                                                  BigDecimal step, boolean warmUpAndTechnique) {
+                                                  boolean warmUpAndTechnique) {
         return prescriptions.stream()
                 .filter(prescription -> warmUpAndTechnique == (WARM_UP.contains(prescription.getKind()) || TECHNIQUE.contains(prescription.getKind())))
-                .map(prescription -> item(prescription, plan, numbers, step))
+                .map(prescription -> item(prescription, plan, numbers))
                 .toList();
     }
 
-    private static PlanView.TodayItem item(Prescription prescription, Plan plan, DoseText.ClientNumbers numbers, BigDecimal step) {
+    private static PlanView.TodayItem item(Prescription prescription, Plan plan, DoseText.ClientNumbers numbers) {
         Dosage dose = prescription.getDosage();
         BigDecimal working = prescription.isLift() ? plan.getWorkingLoadsKg().get(prescription.getLiftKey()) : null;
         return new PlanView.TodayItem(prescription.getKind().name(), prescription.getName(), prescription.getInstruction(),
                 DoseText.forClient(prescription, numbers),
-                working == null ? null : DoseText.load(working, plan.getUnit(), step),
+                working == null ? null : DoseText.load(working, numbers.loads()),
                 prescription.isLift() ? prescription.getLiftKey() : null,
                 dose.getSetsCount(), dose.getReps(), prescription.isOptional(), prescription.getNotes());
     }

@@ -1,5 +1,6 @@
 package io.reload.protocol.service;
 
+import io.reload.protocol.domain.LoadScale;
 import io.reload.protocol.domain.WeightUnit;
 
 import java.io.Serializable;
@@ -26,19 +27,16 @@ public class SessionPlan implements Serializable {
     private final LocalDate day;
     private final int phasePosition;
     private final String phaseName;
-    private final WeightUnit unit;
-    private final BigDecimal loadableStep;
+    private final LoadScale loads;
     private final List<Exercise> exercises;
     private final List<GateTest> gateTests;
 
-    SessionPlan(long planId, LocalDate day, int phasePosition, String phaseName, WeightUnit unit, BigDecimal loadableStep,
-                List<Exercise> exercises, List<GateTest> gateTests) {
+    SessionPlan(long planId, LocalDate day, int phasePosition, String phaseName, LoadScale loads, List<Exercise> exercises, List<GateTest> gateTests) {
         this.planId = planId;
         this.day = day;
         this.phasePosition = phasePosition;
         this.phaseName = phaseName;
-        this.unit = unit;
-        this.loadableStep = loadableStep;
+        this.loads = loads;
         this.exercises = List.copyOf(exercises);
         this.gateTests = List.copyOf(gateTests);
     }
@@ -47,8 +45,9 @@ public class SessionPlan implements Serializable {
     public LocalDate getDay() { return day; }
     public int getPhasePosition() { return phasePosition; }
     public String getPhaseName() { return phaseName; }
-    public WeightUnit getUnit() { return unit; }
-    public BigDecimal getLoadableStep() { return loadableStep; }
+    public WeightUnit getUnit() { return loads.unit(); }
+    /** The unit and step of the plan's loads: what the log form offers is the load the plan shows. */
+    public LoadScale getLoads() { return loads; }
     public List<Exercise> getExercises() { return exercises; }
     public List<GateTest> getGateTests() { return gateTests; }
 }

@@ -70,6 +70,11 @@ public class MailSender {
         }
     }
 
+    /** Whether mail goes out at all: pages may say a mail was sent only then. */
+    public boolean isOn() {
+        return settings.isOn();
+    }
+
     /** The clinic's sending address, e.g. as the organizer of a calendar invitation. */
     public String fromAddress() {
         return from.getAddress();

@@ -7,12 +7,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Faces;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The emergency self-checks of the last 7 days on staff's start page (WEB-INF/includes/emergency-alerts.xhtml). */
@@ -52,11 +51,9 @@ public class EmergencyAlertsBacking {
         return clinicZone.getId();
     }
 
-    /** When, in the clinic's time zone and the page's language, e.g. "21 Nov 2026, 13:44". */
-    public String when(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Faces.getLocale())
-                .format(instant.atZone(clinicZone));
+    /** When, in the clinic's time zone, for the project's one date format (#{when.dayTime(...)}). */
+    public ZonedDateTime inClinicZone(Instant instant) {
+        return instant.atZone(clinicZone);
     }
 
     /** The same instant for a time element's datetime attribute. */

@@ -29,18 +29,18 @@ class DosesTest {
     @Test
     void reloadLoadsInKilogramsOnTwoAndAHalfKiloSteps() {
         BigDecimal oneRepMax = new BigDecimal("180");
-        BigDecimal step = new BigDecimal("2.5");
-        Doses.Range weeksOneTwo = Doses.loadRange(oneRepMax, new BigDecimal("20"), new BigDecimal("30"), WeightUnit.KG, step);
+        LoadScale kg = new LoadScale(WeightUnit.KG, new BigDecimal("2.5"));
+        Doses.Range weeksOneTwo = Doses.loadRange(oneRepMax, new BigDecimal("20"), new BigDecimal("30"), kg);
         assertAmount("35", weeksOneTwo.min());
         assertAmount("55", weeksOneTwo.max()); // 54 -> 55
-        assertAmount("107.5", Doses.load(oneRepMax, new BigDecimal("60"), WeightUnit.KG, step)); // 108
-        assertAmount("125", Doses.load(oneRepMax, new BigDecimal("70"), WeightUnit.KG, step)); // 126
+        assertAmount("107.5", Doses.load(oneRepMax, new BigDecimal("60"), kg)); // 108
+        assertAmount("125", Doses.load(oneRepMax, new BigDecimal("70"), kg)); // 126
     }
 
     @Test
     void loadsInPoundsUseFivePoundSteps() {
         // 180 kg = 396.8 lb; 70% = 277.8 lb -> 280 lb
-        assertAmount("280", Doses.load(new BigDecimal("180"), new BigDecimal("70"), WeightUnit.LB, new BigDecimal("5")));
+        assertAmount("280", Doses.load(new BigDecimal("180"), new BigDecimal("70"), new LoadScale(WeightUnit.LB, new BigDecimal("5"))));
     }
 
     @Test

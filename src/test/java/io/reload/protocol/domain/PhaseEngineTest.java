@@ -17,7 +17,7 @@ class PhaseEngineTest {
 
     private static final LocalDate START = LocalDate.of(2026, 11, 2);
     private static final ProgressionRules RULES = new ProgressionRules(2, new BigDecimal("5.00"), 14, 72);
-    private static final BigDecimal STEP = new BigDecimal("2.50");
+    private static final LoadScale KG_LOADS = new LoadScale(WeightUnit.KG, new BigDecimal("2.50"));
 
     /** The default protocol's shape: calm down (3 days), active (2), rebuild (gate), re-pattern (21), reload (56, strain weeks 1-2), stay healthy. */
     private static final List<PhasePlan> PHASES = List.of(
@@ -28,7 +28,7 @@ class PhaseEngineTest {
             new PhasePlan(5, "Reload", 56, Set.of(), 2),
             new PhasePlan(6, "Stay healthy", null, Set.of(), null));
 
-    private final PhaseEngine engine = new PhaseEngine(PHASES, RULES, STEP);
+    private final PhaseEngine engine = new PhaseEngine(PHASES, RULES, KG_LOADS);
 
     private static PlanProgress in(int phaseIndex) {
         return new PlanProgress(phaseIndex, START, Set.of(), Map.of("deadlift", new BigDecimal("100.0")), null);
@@ -62,6 +62,7 @@ class PhaseEngineTest {
 
         assertEquals(3, outcome.progress().phaseIndex());
         assertEquals(List.of(Decision.Kind.STAYED), kinds(outcome));
+        assertEquals(List.of("Re-pattern the hinge", 1, 2), outcome.decisions().get(0).values(), "the rise and the rule it stayed below");
     }
 
     @Test

@@ -20,7 +20,7 @@ class StartingLoadsTest {
         Templates.lift(reload.addPrescription(PrescriptionKind.LIFT, "KB RDL again"), "kb-rdl", 60, 60);
         reload.addPrescription(PrescriptionKind.EXERCISE, "Hip thrust");
 
-        Map<String, BigDecimal> loads = StartingLoads.of(template.getPhases(), new BigDecimal("143"), new BigDecimal("2.5"));
+        Map<String, BigDecimal> loads = StartingLoads.of(template.getPhases(), new BigDecimal("143"), new LoadScale(WeightUnit.KG, new BigDecimal("2.5")));
 
         // 20% of 143 = 28.6 -> 27.5 (nearest 2.5); 40% of 143 = 57.2 -> 57.5; the later 60% does not replace the first
         assertEquals(Map.of("kb-rdl", new BigDecimal("27.5"), "rack-pull", new BigDecimal("57.5")),

@@ -1,6 +1,7 @@
 package io.reload.protocol.service;
 
 import io.reload.protocol.domain.Dosage;
+import io.reload.protocol.domain.LoadScale;
 import io.reload.protocol.domain.WeightUnit;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Doses in words, for templates as written and for a client's plan worked out from their numbers. */
 class DoseTextTest {
 
-    private static final DoseText.ClientNumbers ALEX_KG = new DoseText.ClientNumbers(new BigDecimal("140"), new BigDecimal("70"), WeightUnit.KG, new BigDecimal("2.5"));
-    private static final DoseText.ClientNumbers ALEX_LB = new DoseText.ClientNumbers(new BigDecimal("140"), new BigDecimal("70"), WeightUnit.LB, new BigDecimal("5"));
+    private static final DoseText.ClientNumbers ALEX_KG = new DoseText.ClientNumbers(new BigDecimal("140"), new BigDecimal("70"), new LoadScale(WeightUnit.KG, new BigDecimal("2.5")));
+    private static final DoseText.ClientNumbers ALEX_LB = new DoseText.ClientNumbers(new BigDecimal("140"), new BigDecimal("70"), new LoadScale(WeightUnit.LB, new BigDecimal("5")));
 
     @Test
     void setsRepsPerSideAndWhenInThePhase() {
@@ -76,7 +77,7 @@ class DoseTextTest {
 
     @Test
     void aWorkingLoadIsShownOnTheClientsStep() {
-        assertEquals("52.5 kg", DoseText.load(new BigDecimal("52.5"), WeightUnit.KG, new BigDecimal("2.5")));
-        assertEquals("115 lb", DoseText.load(new BigDecimal("52.5"), WeightUnit.LB, new BigDecimal("5")));
+        assertEquals("52.5 kg", DoseText.load(new BigDecimal("52.5"), ALEX_KG.loads()));
+        assertEquals("115 lb", DoseText.load(new BigDecimal("52.5"), ALEX_LB.loads()));
     }
 }

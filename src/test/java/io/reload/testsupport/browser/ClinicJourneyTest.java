@@ -95,6 +95,12 @@ public abstract class ClinicJourneyTest extends BrowserTest {
 
     /** The same, starting in another phase, named as the page lists it ("2. Active recovery"). */
     protected void therapistAssignsTheDefaultPlan(Credentials therapist, BookedScreen screen, String oneRepMaxKg, String bodyWeightKg, String startingPhase) {
+        therapistAssignsTheDefaultPlan(therapist, screen, "kg", oneRepMaxKg, bodyWeightKg, startingPhase);
+    }
+
+    /** The same in a unit the page offers ("kg" or "lb"), the one-rep max and body weight in that unit. */
+    protected void therapistAssignsTheDefaultPlan(Credentials therapist, BookedScreen screen, String unit, String oneRepMax, String bodyWeight,
+                                                  String startingPhase) {
         signIn(therapist);
         openScreenFromMyDay(screen);
         link("Record findings").click();
@@ -104,8 +110,9 @@ public abstract class ClinicJourneyTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Findings saved.");
         link("Assign a plan").click();
         assertThat(heading("Assign a recovery plan to " + screen.client().name())).isVisible();
-        page.getByLabel("Pre-injury deadlift one-rep max").fill(oneRepMaxKg);
-        page.getByLabel("Body weight").fill(bodyWeightKg);
+        page.getByLabel(unit, new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Pre-injury deadlift one-rep max").fill(oneRepMax);
+        page.getByLabel("Body weight").fill(bodyWeight);
         page.getByLabel("Start in phase").selectOption(new SelectOption().setLabel(startingPhase));
         button("Assign plan").click();
         assertThat(heading("Recovery plan of " + screen.client().name())).isVisible();
