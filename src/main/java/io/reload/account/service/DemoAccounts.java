@@ -32,7 +32,14 @@ public class DemoAccounts {
             new Demo("Tara Nguyen", "tara@reload.example", Role.THERAPIST),
             new Demo("Omar Haddad", "omar@reload.example", Role.THERAPIST),
             new Demo("Alex Morgan", "alex@reload.example", Role.CLIENT),
-            new Demo("Jamie Okafor", "jamie@reload.example", Role.CLIENT));
+            new Demo("Jamie Okafor", "jamie@reload.example", Role.CLIENT),
+            // each new account costs a password hash (~0.2 s) at the first start: keep the list short
+            new Demo("Priya Shah", "priya@reload.example", Role.CLIENT),
+            new Demo("Lee Chen", "lee@reload.example", Role.CLIENT),
+            new Demo("Noor Begum", "noor@reload.example", Role.CLIENT),
+            new Demo("Ben Carter", "ben@reload.example", Role.CLIENT),
+            new Demo("Riley Brooks", "riley@reload.example", Role.CLIENT),
+            new Demo("Sasha Ivanova", "sasha@reload.example", Role.CLIENT));
 
     @Inject
     DemoDataSwitch demoData;

@@ -66,6 +66,13 @@ final class AccessibilityAudit {
         throw new AssertionError("Accessibility violations (axe-core, WCAG 2.1 A and AA):\n" + report);
     }
 
+    /** Hands over everything found since the last call, page by page, for a test that collects instead of failing. */
+    List<String> takeFindings() {
+        List<String> taken = List.copyOf(findings);
+        findings.clear();
+        return taken;
+    }
+
     private void checkSafely(Page page) {
         String url = page.url();
         if (!url.startsWith(origin)) {

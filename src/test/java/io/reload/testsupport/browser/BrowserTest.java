@@ -154,6 +154,16 @@ public abstract class BrowserTest {
         return response;
     }
 
+    /**
+     * For a test that reports every problem instead of stopping at the first (the crawler): the
+     * accessibility violations found since the last call, the page showing now checked too, as
+     * one text per page; they no longer fail the test by themselves.
+     */
+    protected List<String> takeAccessibilityFindings() {
+        audit.checkCurrentPage(page);
+        return audit.takeFindings();
+    }
+
     /** Signs in on the sign-in page and waits until signed in. */
     protected void signIn(String email, String password) {
         open("/login.xhtml");

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * Maven's target/ folder. Everything a browser test writes (server logs, Payara root dirs,
  * screenshots, Chromium's config and cache) goes there, never into the home or system temp dir.
  */
-final class BuildDirectory {
+public final class BuildDirectory {
 
     private BuildDirectory() {
     }
@@ -18,7 +18,7 @@ final class BuildDirectory {
         return target.normalize();
     }
 
-    static Path resolve(String relative) {
+    public static Path resolve(String relative) {
         return path().resolve(relative);
     }
 }
