@@ -37,7 +37,8 @@ class AvailabilityAndTeamIT extends ClinicJourneyTest {
         Locator mondayUntil = page.getByLabel("Until on Monday", new Page.GetByLabelOptions().setExact(true));
         mondayUntil.fill("07:00");
         button("Save working hours").click();
-        assertThat(page.getByRole(AriaRole.ALERT)).hasText("On Monday the end must come after the start.");
+        Locator monday = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Monday").setExact(true));
+        assertThat(monday.getByText("On Monday the end must come after the start.")).isVisible();
         assertThat(page.getByRole(AriaRole.STATUS)).hasCount(0);
         link("My availability").click();
         arrivedAt("My availability");

@@ -40,7 +40,8 @@ public class AvailabilityBacking {
         try {
             availability.saveMyWeeklyHours(week);
         } catch (BusinessException refusal) {
-            Refusals.show("hours", refusal);
+            // the refusal names the weekday: its message goes next to that day's hours
+            Refusals.showAt("hours:days:" + rowOf(refusal) + ":until", refusal);
             return;
         }
         done("availability.hours.saved");
@@ -64,6 +65,17 @@ public class AvailabilityBacking {
             return;
         }
         done("availability.timeOff.removed");
+    }
+
+    /** The row of the weekday a refusal of the hours names, or -1. */
+    private int rowOf(BusinessException refusal) {
+        List<Object> named = List.of(refusal.getParameters());
+        for (int row = 0; row < week.size(); row++) {
+            if (named.contains(week.get(row).getDay())) {
+                return row;
+            }
+        }
+        return -1;
     }
 
     private void done(String messageKey) throws IOException {

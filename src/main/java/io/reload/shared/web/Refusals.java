@@ -1,8 +1,10 @@
 package io.reload.shared.web;
 
 import io.reload.shared.domain.BusinessException;
-import org.omnifaces.util.Components;
+import jakarta.faces.context.FacesContext;
 import org.omnifaces.util.Messages;
+
+import java.util.Optional;
 
 /**
  * Shows a service's refusal where the person will look for it: next to the field it is
@@ -15,15 +17,25 @@ public final class Refusals {
     }
 
     public static void show(String formId, BusinessException refusal) {
+        showAt(refusal.getField().map(field -> formId + ":" + inputId(field)).orElse(null), refusal);
+    }
+
+    /** Shows the refusal next to the input of that client id, or at the top when there is none. */
+    public static void showAt(String clientId, BusinessException refusal) {
         String key = refusal.getMessageKey();
         Object[] parameters = refusal.getParameters();
-        refusal.getField()
-                .map(field -> formId + ":" + inputId(field))
-                .filter(clientId -> Components.findComponent(clientId) != null)
+        Optional.ofNullable(clientId)
+                .filter(Refusals::isOnThePage)
                 .ifPresentOrElse(
-                        clientId -> Messages.addError(clientId, key, parameters),
+                        id -> Messages.addError(id, key, parameters),
                         () -> Messages.addGlobalError(key, parameters));
         org.omnifaces.util.Faces.validationFailed();
+    }
+
+    /** Whether an input of that client id is on the page, also one in a row of a repeat ("hours:0:until"). */
+    private static boolean isOnThePage(String clientId) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getViewRoot().invokeOnComponent(context, clientId, (found, component) -> { });
     }
 
     /** A nested field ("dosage.maxMinutes") has the input of its last part ("maxMinutes"). */
