@@ -93,6 +93,12 @@ public class BookingService {
         return schedule.screensOfClient(client.getId()).stream().map(this::summary).toList();
     }
 
+    /** My next screen still to come (a client has at most one), for the start page. */
+    @RolesAllowed(Roles.CLIENT)
+    public Optional<ScreenSummary> myNextScreen() {
+        return schedule.upcomingScreenOf(currentAccount.get().getId(), calendars.now()).map(this::summary);
+    }
+
     /** A client's screens as staff see them, newest first. */
     @RolesAllowed(Roles.STAFF)
     public List<ScreenSummary> screensOfClient(long clientId) {

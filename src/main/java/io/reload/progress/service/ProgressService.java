@@ -1,6 +1,7 @@
 package io.reload.progress.service;
 
 import io.reload.account.service.CurrentAccount;
+import io.reload.clinic.service.ClinicService;
 import io.reload.progress.domain.PainScores;
 import io.reload.progress.domain.SessionLog;
 import io.reload.progress.domain.SessionLogRepository;
@@ -21,6 +22,7 @@ import jakarta.validation.Validator;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,11 +56,21 @@ public class ProgressService {
     AuditTrail audit;
 
     @Inject
+    ClinicService clinic;
+
+    @Inject
     Event<ClientHealthChanged> healthChanged;
 
     @RolesAllowed(Roles.CLIENT)
     public Optional<ProgressView> myProgress() {
         return plans.myPlan().map(plan -> ProgressViews.of(plan, sessions.ofPlan(plan.getId())));
+    }
+
+    /** My plan in short for my start page (today in the clinic's time zone); empty while I have none. */
+    @RolesAllowed(Roles.CLIENT)
+    public Optional<PortalView> myPortal() {
+        LocalDate today = LocalDate.now(clock.withZone(clinic.profile().getTimeZone()));
+        return plans.myPlan().map(plan -> ProgressViews.portal(plan, sessions.ofPlan(plan.getId()), today));
     }
 
     @RolesAllowed(Roles.THERAPIST)

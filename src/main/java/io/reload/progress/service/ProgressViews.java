@@ -19,6 +19,7 @@ import io.reload.shared.text.Texts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,14 +37,7 @@ final class ProgressViews {
 
     static ProgressView of(PlanView plan, List<SessionLog> sessions) {
         LoadScale loads = plan.getLoadScale();
-        List<PainPoint> points = sessions.stream()
-                .map(log -> new PainPoint(log.getDay(), log.getPainBefore(), log.getPainAfter(), log.getPhasePosition(), log.getPhaseName()))
-                .toList();
-        List<PhaseChange> changes = plan.getPhaseMoves().stream()
-                .map(move -> new PhaseChange(move.day(), move.fromPosition(), move.toPosition(), move.toName()))
-                .toList();
-        String painChart = PainChart.of(points, changes, new PainChart.Labels(text("progress.chart.before"), text("progress.chart.after"),
-                text("progress.chart.phase"), text("progress.chart.phaseChange"), text("progress.chart.painAxis"))).toString();
+        String painChart = painChart(plan, sessions, LocalDate.MIN);
         List<ProgressView.PainRow> painRows = sessions.stream()
                 .map(log -> new ProgressView.PainRow(log.getDay(), log.getPhaseName(), log.getPainBefore(), log.getPainAfter(),
                         log.painRise(), PainScores.isRealChange(log.painRise())))
@@ -52,6 +46,28 @@ final class ProgressViews {
         sessions.forEach(log -> log.getGatePasses().forEach(pass -> gates.add(new ProgressView.GateRow(pass.getDescription(), log.getDay()))));
         return new ProgressView(plan.getId(), plan.getClientName(), painChart, painRows, liftCharts(sessions, loads), gates,
                 flags(plan, sessions), summary(sessions));
+    }
+
+    /** The start page's short view: today's state of the plan and the pain of the last days. */
+    static PortalView portal(PlanView plan, List<SessionLog> sessions, LocalDate today) {
+        LocalDate from = today.minusDays(PortalView.DAYS - 1L);
+        List<SessionLog> recent = sessions.stream().filter(log -> !log.getDay().isBefore(from)).toList();
+        boolean loggedToday = recent.stream().anyMatch(log -> log.getDay().equals(today));
+        return new PortalView(plan, loggedToday, PortalView.decisionsOn(today, plan.getEvents()), painChart(plan, recent, from),
+                recent.size(), summary(recent), flags(plan, sessions));
+    }
+
+    /** The pain chart of the sessions given, with the phase changes from that day on. */
+    private static String painChart(PlanView plan, List<SessionLog> sessions, LocalDate from) {
+        List<PainPoint> points = sessions.stream()
+                .map(log -> new PainPoint(log.getDay(), log.getPainBefore(), log.getPainAfter(), log.getPhasePosition(), log.getPhaseName()))
+                .toList();
+        List<PhaseChange> changes = plan.getPhaseMoves().stream()
+                .filter(move -> !move.day().isBefore(from))
+                .map(move -> new PhaseChange(move.day(), move.fromPosition(), move.toPosition(), move.toName()))
+                .toList();
+        return PainChart.of(points, changes, new PainChart.Labels(text("progress.chart.before"), text("progress.chart.after"),
+                text("progress.chart.phase"), text("progress.chart.phaseChange"), text("progress.chart.painAxis"))).toString();
     }
 
     private static List<ProgressView.LiftChart> liftCharts(List<SessionLog> sessions, LoadScale loads) {

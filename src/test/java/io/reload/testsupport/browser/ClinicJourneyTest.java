@@ -65,6 +65,11 @@ public abstract class ClinicJourneyTest extends BrowserTest {
     protected BookedScreen clientBooksAScreenWith(Credentials therapist, String clientName, int daysAhead) {
         Credentials client = new Credentials(clientName, uniqueEmail("client"), PASSWORD);
         registerClient(client.name(), client.email(), client.password());
+        return signedInClientBooks(client, therapist, daysAhead);
+    }
+
+    /** The signed-in client books 10:00 with the therapist, so many days after the clinic's today, and signs out. */
+    protected BookedScreen signedInClientBooks(Credentials client, Credentials therapist, int daysAhead) {
         open("/booking/book.xhtml");
         showTimesWith(therapist);
         LocalDate day = clinicToday().plusDays(daysAhead);
