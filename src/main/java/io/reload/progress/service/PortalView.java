@@ -60,7 +60,6 @@ public class PortalView implements Serializable {
     /** The pain chart (Chart.js) of the last {@value #DAYS} days. */
     public String getPainChartJson() { return painChartJson; }
     public boolean isWithoutRecentSessions() { return recentSessions == 0; }
-    public int getRecentSessions() { return recentSessions; }
     /** Pain after the first against after the latest session of those days, real change or not; null under two sessions. */
     public String getRecentChange() { return recentChange; }
     /** Reasons to see a professional, in words (clinical-rules 4), from all the plan's sessions. */
