@@ -146,6 +146,7 @@ class BookingJourneyIT extends ClinicJourneyTest {
         assertThat(row).hasCount(1);
         assertThat(row).containsText(when);
         assertThat(row).containsText("Needs attention");
+        assertThat(row).containsText("Warning signs"); // the self-check class it was booked with
         assertThat(row).containsText("Booked");
 
         row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(when)).click();

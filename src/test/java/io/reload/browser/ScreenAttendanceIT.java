@@ -7,10 +7,6 @@ import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
 import org.junit.jupiter.api.Test;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.stream.IntStream;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
@@ -26,7 +22,7 @@ class ScreenAttendanceIT extends ClinicJourneyTest {
 
     @Test
     void theTherapistMarksTodaysScreenAttendedThenNoShowAndALaterScreenRefusesBoth() {
-        String clinicZone = setClinicTimeZone(zoneWhereItIsEarlyMorningNow());
+        String clinicZone = setClinicTimeZoneToEarlyMorning();
         try {
             Credentials therapist = therapistWorkingEveryDay("Ari Attend");
             BookedScreen today = clientBooksAScreenWith(therapist, "Dee Today", 0);
@@ -77,40 +73,5 @@ class ScreenAttendanceIT extends ClinicJourneyTest {
     /** The screen page's "Status" fact. */
     private Locator status() {
         return page.locator("dt:text-is('Status') + dd");
-    }
-
-    /** A zone of fixed offset (no daylight saving) where it is between 01:00 and 05:59 now. */
-    private static String zoneWhereItIsEarlyMorningNow() {
-        ZonedDateTime utc = ZonedDateTime.now(ZoneOffset.UTC);
-        int hours = IntStream.rangeClosed(-12, 14)
-                .filter(offset -> {
-                    int hour = utc.plusHours(offset).getHour();
-                    return hour >= 1 && hour <= 5;
-                })
-                .findFirst()
-                .orElseThrow();
-        // the Etc/GMT names count the other way round: Etc/GMT-5 is five hours ahead of UTC
-        return hours == 0 ? "Etc/GMT" : "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours);
-    }
-
-    /** Staff set the clinic's time zone on Settings; returns the zone it had. */
-    private String setClinicTimeZone(String zone) {
-        signIn(firstStaff());
-        link("Settings").click();
-        Locator field = page.getByLabel("Time zone (e.g. Europe/London)");
-        String before = field.inputValue();
-        field.fill(zone);
-        button("Save settings").click();
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Settings saved.");
-        assertThat(field).hasValue(zone);
-        signOut();
-        return before;
-    }
-
-    private void restoreClinicTimeZone(String zone) {
-        if (signOutButton().isVisible()) {
-            signOut();
-        }
-        setClinicTimeZone(zone);
     }
 }

@@ -1,5 +1,6 @@
 package io.reload.trends.domain;
 
+import io.reload.protocol.domain.PlanStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,6 +35,17 @@ public class TrendRepository {
 
     public void remove(ClientTrend trend) {
         em.remove(trend);
+    }
+
+    /** The rows of the active plans this therapist assigned, by client name. */
+    public List<TrendOfPlan> ofTherapistsActivePlans(long therapistId) {
+        return em.createQuery("""
+                        select new io.reload.trends.domain.TrendOfPlan(t, p.startsOn) from ClientTrend t, Plan p
+                        where p.id = t.planId and p.therapist.id = :therapist and p.status = :active
+                        order by t.clientName, t.clientId""", TrendOfPlan.class)
+                .setParameter("therapist", therapistId)
+                .setParameter("active", PlanStatus.ACTIVE)
+                .getResultList();
     }
 
     public List<ClientTrend> page(TrendFilter filter, TrendSort sort, boolean ascending, int first, int size) {

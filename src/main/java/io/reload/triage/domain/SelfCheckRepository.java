@@ -7,8 +7,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class SelfCheckRepository {
@@ -50,6 +53,17 @@ public class SelfCheckRepository {
                 .setParameter("since", since)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** The outcome of each of these checks, by id (ids of no check are left out). */
+    public Map<Long, TriageClass> outcomesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select s.id, s.outcome from SelfCheck s where s.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (TriageClass) row[1]));
     }
 
     /** The account a check is to be attached to, if it exists. */

@@ -20,7 +20,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -76,6 +78,12 @@ public class SelfCheckService {
     public SelfCheckResult byId(long id) {
         return selfChecks.findById(id).map(SelfCheckResult::of)
                 .orElseThrow(() -> new BusinessException("selfcheck.notFound"));
+    }
+
+    /** The outcome of each of these checks, by id: My day's column of self-check classes, in one read. */
+    @RolesAllowed({Roles.THERAPIST, Roles.STAFF})
+    public Map<Long, TriageClass> outcomesOf(Collection<Long> ids) {
+        return selfChecks.outcomesOf(ids);
     }
 
     /** Booking records whose check it was: a client for themselves, staff for any client. */

@@ -8,6 +8,8 @@ import com.microsoft.playwright.options.SelectOption;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,6 +66,11 @@ public abstract class ClinicJourneyTest extends BrowserTest {
 
     /** A new client registers and books 10:00 with the therapist, so many days after the clinic's today. */
     protected BookedScreen clientBooksAScreenWith(Credentials therapist, String clientName, int daysAhead) {
+        return clientBooksAScreenWith(therapist, clientName, daysAhead, "10:00");
+    }
+
+    /** The same at another time of the therapist's day ("11:00"; slots start on the hour from 08:00). */
+    protected BookedScreen clientBooksAScreenWith(Credentials therapist, String clientName, int daysAhead, String time) {
         Credentials client = new Credentials(clientName, uniqueEmail("client"), PASSWORD);
         registerClient(client.name(), client.email(), client.password());
         return signedInClientBooks(client, therapist, daysAhead);
@@ -74,13 +82,58 @@ public abstract class ClinicJourneyTest extends BrowserTest {
         showTimesWith(therapist);
         LocalDate day = clinicToday().plusDays(daysAhead);
         showWeekOf(day);
-        String when = DAY.format(day) + ", 10:00";
+        String when = DAY.format(day) + ", " + time;
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(when + " with " + therapist.name()).setExact(true)).click();
         assertThat(heading("Confirm your free screen")).isVisible();
         button("Confirm booking").click();
         assertThat(heading("Your free screen is booked")).isVisible();
         signOut();
         return new BookedScreen(client, when);
+    }
+
+    /**
+     * Staff set the clinic's time zone on Settings to a fixed-offset zone where it is early
+     * morning now, so that "today" still has bookable hours (a client books from two hours ahead)
+     * whenever the test runs; returns the zone it had, for {@link #restoreClinicTimeZone}.
+     */
+    protected String setClinicTimeZoneToEarlyMorning() {
+        return setClinicTimeZone(zoneWhereItIsEarlyMorningNow());
+    }
+
+    /** A zone of fixed offset (no daylight saving) where it is between 01:00 and 05:59 now. */
+    protected static String zoneWhereItIsEarlyMorningNow() {
+        ZonedDateTime utc = ZonedDateTime.now(ZoneOffset.UTC);
+        int hours = IntStream.rangeClosed(-12, 14)
+                .filter(offset -> {
+                    int hour = utc.plusHours(offset).getHour();
+                    return hour >= 1 && hour <= 5;
+                })
+                .findFirst()
+                .orElseThrow();
+        // the Etc/GMT names count the other way round: Etc/GMT-5 is five hours ahead of UTC
+        return hours == 0 ? "Etc/GMT" : "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours);
+    }
+
+    /** Staff set the clinic's time zone on Settings; returns the zone it had. */
+    protected String setClinicTimeZone(String zone) {
+        signIn(firstStaff());
+        link("Settings").click();
+        Locator field = page.getByLabel("Time zone (e.g. Europe/London)");
+        String before = field.inputValue();
+        field.fill(zone);
+        button("Save settings").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Settings saved.");
+        assertThat(field).hasValue(zone);
+        signOut();
+        return before;
+    }
+
+    /** Sets the clinic's zone back (signing out first if someone is signed in). */
+    protected void restoreClinicTimeZone(String zone) {
+        if (signOutButton().isVisible()) {
+            signOut();
+        }
+        setClinicTimeZone(zone);
     }
 
     /** The signed-in therapist opens the screen from My day (where signing in lands them). */
