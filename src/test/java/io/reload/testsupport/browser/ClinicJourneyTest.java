@@ -73,11 +73,16 @@ public abstract class ClinicJourneyTest extends BrowserTest {
     protected BookedScreen clientBooksAScreenWith(Credentials therapist, String clientName, int daysAhead, String time) {
         Credentials client = new Credentials(clientName, uniqueEmail("client"), PASSWORD);
         registerClient(client.name(), client.email(), client.password());
-        return signedInClientBooks(client, therapist, daysAhead);
+        return signedInClientBooks(client, therapist, daysAhead, time);
     }
 
     /** The signed-in client books 10:00 with the therapist, so many days after the clinic's today, and signs out. */
     protected BookedScreen signedInClientBooks(Credentials client, Credentials therapist, int daysAhead) {
+        return signedInClientBooks(client, therapist, daysAhead, "10:00");
+    }
+
+    /** The same at another time of the therapist's day. */
+    protected BookedScreen signedInClientBooks(Credentials client, Credentials therapist, int daysAhead, String time) {
         open("/booking/book.xhtml");
         showTimesWith(therapist);
         LocalDate day = clinicToday().plusDays(daysAhead);
