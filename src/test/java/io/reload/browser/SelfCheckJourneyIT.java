@@ -42,11 +42,11 @@ class SelfCheckJourneyIT extends BrowserTest {
         assertThat(link("I already have an account")).hasCount(0);
 
         signIn(firstStaff());
-        assertThat(heading("Emergency self-checks in the last 7 days")).isVisible();
+        assertThat(heading("Alerts to acknowledge (last 7 days)")).isVisible();
         assertThat(emergencyAlerts()).hasCount(alertsBefore + 1);
         assertThat(emergencyAlerts().first()).containsText("not signed in");
         // in the portal's one date format ("Tuesday 1 December 2026, 22:30"), not the browser's 12-hour US one
-        assertThat(emergencyAlerts().first()).hasText(Pattern.compile("[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}:\\s+not signed in"));
+        assertThat(emergencyAlerts().first()).hasText(Pattern.compile(".*[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}:\\s+not signed in.*", Pattern.DOTALL));
     }
 
     @Test
@@ -130,6 +130,7 @@ class SelfCheckJourneyIT extends BrowserTest {
     }
 
     private Locator emergencyAlerts() {
-        return page.locator(".emergency-alerts li");
+        return page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Alerts to acknowledge (last 7 days)"))
+                .getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("Emergency self-check"));
     }
 }

@@ -61,6 +61,20 @@ public class SlotOffersService {
         return new WeekOfOffers(monday, days, monday.isAfter(today), !monday.plusWeeks(1).isAfter(lastBookableDay));
     }
 
+    /**
+     * How many free times are left in the week (Monday to Sunday) holding the day, counted per
+     * therapist (two therapists free at 10:00 are two), by the same rules as the offers.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public long freeSlotsLeftInWeek(LocalDate anyDayOfWeek) {
+        SlotRules slotRules = calendars.slotRules();
+        Instant now = calendars.now();
+        LocalDate monday = anyDayOfWeek.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return schedule.bookableTherapists().stream()
+                .mapToLong(t -> slotRules.freeSlots(calendars.of(t.getId(), null), monday, monday.plusDays(6), now).size())
+                .sum();
+    }
+
     /** The soonest free times with the therapist, or with anyone (null): what an urgent request is shown first. */
     public List<SlotOffer> earliest(int count, Long therapistId) {
         BookingRules rules = calendars.rules();

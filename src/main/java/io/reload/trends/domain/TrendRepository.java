@@ -69,6 +69,9 @@ public class TrendRepository {
         if (filter.therapistId() != null) {
             conditions.add(cb.equal(trend.get("therapistId"), filter.therapistId()));
         }
+        if (filter.flaggedOnly()) {
+            conditions.add(cb.gt(trend.get("flagCount"), 0));
+        }
         if (filter.flag() != null) {
             conditions.add(cb.isTrue(trend.get(TrendSort.flagField(filter.flag()))));
         }

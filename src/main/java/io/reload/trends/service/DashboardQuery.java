@@ -15,6 +15,7 @@ public class DashboardQuery implements Serializable {
     private Long therapistId;
     private TrendFlag flag;
     private String name;
+    private boolean flaggedOnly;
     private String sort = DEFAULT_SORT;
     private boolean ascending;
 
@@ -24,6 +25,8 @@ public class DashboardQuery implements Serializable {
     public void setFlag(TrendFlag flag) { this.flag = flag; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
+    public boolean isFlaggedOnly() { return flaggedOnly; }
+    public void setFlaggedOnly(boolean flaggedOnly) { this.flaggedOnly = flaggedOnly; }
     public String getSort() { return sort; }
     public void setSort(String sort) { this.sort = sort; }
     public boolean isAscending() { return ascending; }

@@ -63,6 +63,6 @@ public class TrendService {
     }
 
     private static TrendFilter filterOf(DashboardQuery query) {
-        return new TrendFilter(query.getTherapistId(), query.getFlag(), query.getName());
+        return new TrendFilter(query.getTherapistId(), query.getFlag(), query.getName(), query.isFlaggedOnly());
     }
 }

@@ -1,0 +1,140 @@
+package io.reload.trends.domain;
+
+import io.reload.account.domain.Account;
+import io.reload.booking.domain.Screen;
+import io.reload.booking.domain.ScreenStatus;
+import io.reload.protocol.domain.PlanStatus;
+import io.reload.triage.domain.TriageClass;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What staff's Clinic overview reads, straight from the other features' tables (read only, like
+ * {@link TrendSources}): today's screens, the alerts with their acknowledgements, and counts
+ * worked out by the database.
+ */
+@ApplicationScoped
+public class ClinicOverviewRepository {
+
+    private static final String OPEN = " and not exists (select a from AlertAcknowledgement a where a.kind = :kind and a.sourceId = x.id)";
+    private static final String ACKNOWLEDGED = ", staff.fullName, a.acknowledgedAt from AlertAcknowledgement a join a.acknowledgedBy staff, ";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The screens that start in [from, until), cancelled ones left out, earliest first. */
+    public List<Screen> screensBetween(Instant from, Instant until) {
+        return em.createQuery("""
+                        select s from Screen s join fetch s.client join fetch s.therapist
+                        where s.startAt >= :from and s.startAt < :until and s.status <> :cancelled
+                        order by s.startAt, s.therapist.fullName""", Screen.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setParameter("cancelled", ScreenStatus.CANCELLED)
+                .getResultList();
+    }
+
+    /** Alerts of the kind since the instant, open (no acknowledgement) or acknowledged, newest first. */
+    public List<AlertRow> alerts(AlertKind kind, Instant since, boolean acknowledged, int limit) {
+        String columns = switch (kind) {
+            case EMERGENCY_SELF_CHECK -> "x.id, x.createdAt, cl.fullName, ''";
+            case RED_FLAG -> "x.id, x.loggedAt, cl.fullName, x.symptoms";
+            case NO_SHOW -> "x.id, x.startAt, cl.fullName, th.fullName";
+        };
+        String source = switch (kind) {
+            case EMERGENCY_SELF_CHECK -> "SelfCheck x left join x.client cl where x.outcome = :emergency and x.createdAt >= :since";
+            case RED_FLAG -> "SessionLog x join x.client cl where x.redFlag = true and x.loggedAt >= :since";
+            case NO_SHOW -> "Screen x join x.client cl join x.therapist th where x.status = :noShow and x.startAt >= :since";
+        };
+        String time = switch (kind) {
+            case EMERGENCY_SELF_CHECK -> "x.createdAt";
+            case RED_FLAG -> "x.loggedAt";
+            case NO_SHOW -> "x.startAt";
+        };
+        String jpql = acknowledged
+                ? "select " + columns + ACKNOWLEDGED + source + " and a.kind = :kind and a.sourceId = x.id order by " + time + " desc"
+                : "select " + columns + " from " + source + OPEN + " order by " + time + " desc";
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
+                .setParameter("since", since)
+                .setParameter("kind", kind)
+                .setMaxResults(limit);
+        if (kind == AlertKind.EMERGENCY_SELF_CHECK) {
+            query.setParameter("emergency", TriageClass.EMERGENCY);
+        } else if (kind == AlertKind.NO_SHOW) {
+            query.setParameter("noShow", ScreenStatus.NO_SHOW);
+        }
+        return query.getResultList().stream().map(row -> AlertRow.of(kind, row)).toList();
+    }
+
+    /** Whether the alert's source exists and is an alert of that kind (an emergency, a red flag, a no-show). */
+    public boolean isAlert(AlertKind kind, long sourceId) {
+        String jpql = switch (kind) {
+            case EMERGENCY_SELF_CHECK -> "select count(x) from SelfCheck x where x.id = :id and x.outcome = :emergency";
+            case RED_FLAG -> "select count(x) from SessionLog x where x.id = :id and x.redFlag = true";
+            case NO_SHOW -> "select count(x) from Screen x where x.id = :id and x.status = :noShow";
+        };
+        TypedQuery<Long> query = em.createQuery(jpql, Long.class).setParameter("id", sourceId);
+        if (kind == AlertKind.EMERGENCY_SELF_CHECK) {
+            query.setParameter("emergency", TriageClass.EMERGENCY);
+        } else if (kind == AlertKind.NO_SHOW) {
+            query.setParameter("noShow", ScreenStatus.NO_SHOW);
+        }
+        return query.getSingleResult() > 0;
+    }
+
+    /** The client's latest missed screen (demo data acknowledges one). */
+    public Optional<Long> latestNoShowOf(String clientEmail) {
+        return em.createQuery("select s.id from Screen s where s.client.email = :email and s.status = :noShow order by s.startAt desc", Long.class)
+                .setParameter("email", Account.normalizeEmail(clientEmail))
+                .setParameter("noShow", ScreenStatus.NO_SHOW)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<AlertAcknowledgement> acknowledgementOf(AlertKind kind, long sourceId) {
+        return em.createQuery("select a from AlertAcknowledgement a where a.kind = :kind and a.sourceId = :id", AlertAcknowledgement.class)
+                .setParameter("kind", kind)
+                .setParameter("id", sourceId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void add(AlertAcknowledgement acknowledgement) {
+        em.persist(acknowledgement);
+        em.flush(); // a racing second acknowledgement meets the unique key here, inside the use case
+    }
+
+    public Optional<Account> accountByEmail(String email) {
+        return em.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public long activePlans() {
+        return em.createQuery("select count(p) from Plan p where p.status = :active", Long.class)
+                .setParameter("active", PlanStatus.ACTIVE)
+                .getSingleResult();
+    }
+
+    public long flaggedClients() {
+        return em.createQuery("select count(t) from ClientTrend t where t.flagCount > 0", Long.class).getSingleResult();
+    }
+
+    /** Screens starting in [from, until) in one of the states. */
+    public long screensCount(Instant from, Instant until, Collection<ScreenStatus> states) {
+        return em.createQuery("select count(s) from Screen s where s.startAt >= :from and s.startAt < :until and s.status in :states", Long.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setParameter("states", states)
+                .getSingleResult();
+    }
+}
