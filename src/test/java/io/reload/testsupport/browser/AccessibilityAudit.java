@@ -5,7 +5,6 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.PlaywrightException;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -92,7 +91,7 @@ final class AccessibilityAudit {
             } else if (!results.violationFree()) {
                 findings.add(describe(url, results.getViolations()));
             }
-        } catch (PlaywrightException e) {
+        } catch (RuntimeException e) { // Playwright's own, or axe's "unable to inject" wrapping one
             if (!leftBeforeItWasChecked(e)) {
                 findings.add("- " + url + ": could not be checked: " + e.getMessage().lines().limit(2).collect(Collectors.joining(" ")));
             }
@@ -103,9 +102,14 @@ final class AccessibilityAudit {
      * The test moved on (clicked a link) while axe was still reading the page. That document is
      * gone; the next one is checked on its own load event, and the crawler stays on every page.
      */
-    private static boolean leftBeforeItWasChecked(PlaywrightException e) {
-        String message = String.valueOf(e.getMessage());
-        return message.contains("Execution context was destroyed") || message.contains("because of a navigation");
+    private static boolean leftBeforeItWasChecked(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("Execution context was destroyed") || message.contains("because of a navigation")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(String url, List<Rule> violations) {
