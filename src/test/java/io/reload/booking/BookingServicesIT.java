@@ -5,6 +5,10 @@ import io.reload.booking.domain.ScreenStatus;
 import io.reload.booking.domain.SlotProblem;
 import io.reload.booking.domain.Urgency;
 import io.reload.booking.service.BookingService;
+import io.reload.booking.service.ClinicSchedule;
+import io.reload.booking.service.ClinicScheduleService;
+import io.reload.booking.service.ScheduleCell;
+import io.reload.booking.service.ScheduleEntry;
 import io.reload.booking.service.ScreenSummary;
 import io.reload.booking.service.SlotChoice;
 import io.reload.booking.service.SlotOffer;
@@ -20,6 +24,7 @@ import io.reload.testsupport.RunAs;
 import io.reload.testsupport.TestData;
 import io.reload.triage.domain.Symptom;
 import io.reload.triage.service.SelfCheckService;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,6 +76,9 @@ class BookingServicesIT {
 
     @Inject
     SelfCheckService selfChecks;
+
+    @Inject
+    ClinicScheduleService clinicSchedule;
 
     @Inject
     TestData data;
@@ -275,5 +283,49 @@ class BookingServicesIT {
         assertEquals(ScreenStatus.ATTENDED, asTherapist.call(() -> therapistSchedule.recordAttendance(mine, true)).getStatus());
         var refusal = assertThrows(BusinessException.class, () -> asTherapist.call(() -> therapistSchedule.recordAttendance(notMine, false)));
         assertEquals("booking.screen.notFound", refusal.getMessageKey());
+    }
+
+    @Test
+    void staffSeeEveryTherapistsScreensFreeTimesAndTimeOffSideBySide() throws Exception {
+        long colleague = data.newTherapistWorkingDaily(LocalTime.of(8, 0), LocalTime.of(18, 0));
+        LocalDate day = LocalDate.now(CLINIC).plusDays(3);
+        List<Instant> startsThatDay = asStaff.call(() -> offers.week(therapist, day, null)).getDays().stream()
+                .filter(dayOfOffers -> dayOfOffers.getDate().equals(day))
+                .flatMap(dayOfOffers -> dayOfOffers.getOffers().stream()).map(SlotOffer::getStartInstant).toList();
+        Instant second = startsThatDay.get(1);
+        long booked = data.screen(data.newAccount("Scheduled", Role.CLIENT), therapist, second, second.plus(Duration.ofMinutes(45)));
+        long cancelled = data.screen(data.newAccount("Called off", Role.CLIENT), therapist, startsThatDay.get(3), startsThatDay.get(3).plus(Duration.ofMinutes(45)));
+        data.cancelScreen(cancelled);
+        data.timeOff(colleague, day, day.plusDays(1), "Course");
+
+        ClinicSchedule schedule = asStaff.call(() -> clinicSchedule.between(day, day));
+
+        ScheduleCell mine = cellOf(schedule, therapist);
+        assertEquals(List.of(booked), mine.getEntries().stream().filter(entry -> !entry.isFree()).map(entry -> entry.getScreen().getId()).toList(),
+                "the booked screen shows, the cancelled one does not");
+        List<Instant> freeStarts = mine.getEntries().stream().filter(ScheduleEntry::isFree).map(entry -> entry.getStart().toInstant()).toList();
+        assertFalse(freeStarts.contains(second), "a booked time is not offered as free");
+        assertTrue(freeStarts.contains(startsThatDay.get(3)), "a cancelled screen's time is free again");
+        assertEquals(startsThatDay.size() - 1, freeStarts.size());
+        List<Instant> inOrder = mine.getEntries().stream().map(entry -> entry.getStart().toInstant()).toList();
+        assertEquals(inOrder.stream().sorted().toList(), inOrder, "screens and free times in time order");
+
+        ScheduleCell theirs = cellOf(schedule, colleague);
+        assertTrue(theirs.isOff());
+        assertEquals("Course", theirs.getTimeOffNote());
+        assertTrue(theirs.getEntries().isEmpty(), "no free times on a day off");
+        assertFalse(cellOf(asStaff.call(() -> clinicSchedule.between(day.plusDays(2), day.plusDays(2))), colleague).isOff());
+
+        assertEquals(7, asStaff.call(() -> clinicSchedule.between(day, day.plusDays(6))).getDays().size());
+        var tooLong = assertThrows(BusinessException.class, () -> asStaff.call(() -> clinicSchedule.between(day, day.plusDays(7))));
+        assertEquals("schedule.range.invalid", tooLong.getMessageKey());
+        assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> clinicSchedule.between(day, day)));
+        assertThrows(EJBAccessException.class, () -> asClient.call(() -> clinicSchedule.screen(booked)));
+        assertEquals("Scheduled", asStaff.call(() -> clinicSchedule.screen(booked)).getClientName());
+    }
+
+    private static ScheduleCell cellOf(ClinicSchedule schedule, long therapistId) {
+        return schedule.getDays().get(0).getCells().stream()
+                .filter(cell -> cell.getTherapist().getId() == therapistId).findFirst().orElseThrow();
     }
 }

@@ -13,7 +13,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * Staff's Clinic overview (issue 10): an emergency self-check made on the public page is an
  * alert; a staff member acknowledges it, it leaves the open alerts and shows under the
- * acknowledged ones with their name; the week's figures link to the pages behind them.
+ * acknowledged ones with their name; the week's figures link to the pages behind them
+ * (screens and free times to the Schedule's week).
  * At 1280 and at 390 px.
  */
 class ClinicOverviewIT extends ClinicJourneyTest {
@@ -39,12 +40,13 @@ class ClinicOverviewIT extends ClinicJourneyTest {
 
         page.goBack();
         figure("Free times left this week").click();
-        arrivedAt("Find a client");
+        arrivedAt("Schedule");
+        assertThat(weekHeading()).isVisible();
 
         page.goBack();
         figure("Screens this week").click();
-        assertThat(page).hasURL(Pattern.compile(".*#todayHeading$"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Today's screens, ")))).isVisible();
+        arrivedAt("Schedule");
+        assertThat(weekHeading()).isVisible();
     }
 
     @Test
@@ -87,6 +89,10 @@ class ClinicOverviewIT extends ClinicJourneyTest {
         assertThat(acknowledged).containsText("not signed in");
         assertThat(acknowledged).containsText("Acknowledged by " + firstStaff().name() + " on ");
         assertThat(acknowledged).containsText(Pattern.compile(" on [A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}\\."));
+    }
+
+    private Locator weekHeading() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Week of ")));
     }
 
     private Locator openAlerts() {

@@ -23,6 +23,8 @@ import io.reload.testsupport.RunAs;
 import io.reload.testsupport.TestData;
 import io.reload.triage.domain.Symptom;
 import jakarta.ejb.EJBAccessException;
+import io.reload.trends.domain.AlertKind;
+import io.reload.trends.service.ClinicOverviewService;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,6 +63,7 @@ class SessionServicesIT {
     @Inject ProgressService progress;
     @Inject PlanService plans;
     @Inject RedFlagService redFlags;
+    @Inject ClinicOverviewService clinicOverview;
     @Inject ClinicService clinic;
     @Inject TestData data;
     @Inject PlanTestData planData;
@@ -198,6 +201,9 @@ class SessionServicesIT {
 
         assertTrue(result.redFlag());
         assertTrue(asStaff.call(() -> redFlags.recent()).stream().anyMatch(alert -> alert.clientName().equals("Run-as CLIENT")));
+        assertTrue(asStaff.call(() -> clinicOverview.overview()).getOpenAlerts().stream()
+                .anyMatch(alert -> alert.getKind() == AlertKind.RED_FLAG && "Run-as CLIENT".equals(alert.getClientName())
+                        && alert.getSymptoms().contains(Symptom.LEG_WEAKNESS)), "an alert on the staff's Clinic overview");
         assertTrue(asClient.call(() -> progress.myProgress()).orElseThrow().getFlags()
                 .contains("Numbness, leg weakness or loss of control was reported."));
     }

@@ -3,10 +3,12 @@ package io.reload.testsupport;
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.Role;
+import io.reload.booking.domain.DateRange;
 import io.reload.booking.domain.DayHours;
 import io.reload.booking.domain.ScheduleRepository;
 import io.reload.booking.domain.Screen;
 import io.reload.booking.domain.Slot;
+import io.reload.booking.domain.TimeOff;
 import io.reload.booking.domain.Urgency;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -16,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
@@ -59,6 +62,11 @@ public class TestData {
         return id;
     }
 
+    /** The therapist takes the days from first to last off. */
+    public void timeOff(long therapistId, LocalDate first, LocalDate last, String note) {
+        schedule.add(new TimeOff(em.find(Account.class, therapistId), new DateRange(first, last), note));
+    }
+
     /** A screen written directly, e.g. one that started in the past. */
     public long screen(long clientId, long therapistId, Instant start, Instant end) {
         Account client = em.find(Account.class, clientId);
@@ -69,6 +77,11 @@ public class TestData {
     /** Cancels a screen directly, whatever the cutoff says. */
     public void cancelScreen(long screenId) {
         em.find(Screen.class, screenId).cancel();
+    }
+
+    /** Records a screen as missed directly, whatever day it is. */
+    public void markNoShow(long screenId) {
+        em.find(Screen.class, screenId).recordAttendance(false);
     }
 
     public long countScreensHolding(long therapistId, Instant start) {

@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Staff's Clinic overview against the real database: an emergency self-check is an open alert;
+ * Staff's Clinic overview against the real database: an emergency self-check and a missed
+ * screen are open alerts (a red flag logged with a session: SessionServicesIT);
  * staff acknowledge it and it moves to the acknowledged ones with who and when; a therapist or
  * a client may not acknowledge; a second acknowledgement, or of something that is no alert, is
  * refused with a message key.
@@ -80,6 +81,25 @@ class ClinicOverviewServicesIT {
     }
 
     @Test
+    void aMissedScreenIsAnAlertNamingClientAndTherapistUntilAcknowledged() throws Exception {
+        long client = data.newAccount("Absent Client", Role.CLIENT);
+        long therapist = data.newAccount("Waiting Therapist", Role.THERAPIST);
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+        long screen = data.screen(client, therapist, anHourAgo, anHourAgo.plus(Duration.ofMinutes(45)));
+        assertTrue(findOf(asStaff.call(() -> overview.overview()).getOpenAlerts(), AlertKind.NO_SHOW, screen).isEmpty(), "booked is no alert");
+
+        data.markNoShow(screen);
+        ClinicAlert missed = findOf(asStaff.call(() -> overview.overview()).getOpenAlerts(), AlertKind.NO_SHOW, screen).orElseThrow();
+        assertEquals("Absent Client", missed.getClientName());
+        assertEquals("Waiting Therapist", missed.getTherapistName());
+
+        asStaff.call(() -> { overview.acknowledge(AlertKind.NO_SHOW, screen); return null; });
+        ClinicOverview after = asStaff.call(() -> overview.overview());
+        assertTrue(findOf(after.getOpenAlerts(), AlertKind.NO_SHOW, screen).isEmpty());
+        assertEquals("Run-as STAFF", findOf(after.getAcknowledgedAlerts(), AlertKind.NO_SHOW, screen).orElseThrow().getAcknowledgedBy());
+    }
+
+    @Test
     void aSecondAcknowledgementIsRefusedPlainlyNamingWhoDidIt() throws Exception {
         long check = emergencySelfCheck();
         asStaff.call(() -> { overview.acknowledge(AlertKind.EMERGENCY_SELF_CHECK, check); return null; });
@@ -118,6 +138,10 @@ class ClinicOverviewServicesIT {
     }
 
     private static Optional<ClinicAlert> find(List<ClinicAlert> alerts, long selfCheckId) {
-        return alerts.stream().filter(alert -> alert.getKind() == AlertKind.EMERGENCY_SELF_CHECK && alert.getSourceId() == selfCheckId).findFirst();
+        return findOf(alerts, AlertKind.EMERGENCY_SELF_CHECK, selfCheckId);
+    }
+
+    private static Optional<ClinicAlert> findOf(List<ClinicAlert> alerts, AlertKind kind, long sourceId) {
+        return alerts.stream().filter(alert -> alert.getKind() == kind && alert.getSourceId() == sourceId).findFirst();
     }
 }

@@ -39,6 +39,13 @@ public class ScheduleRepository {
                 .getResultList();
     }
 
+    /** Every therapist, also one without hours (whose earlier screens still show on the schedule). */
+    public List<Account> therapists() {
+        return em.createQuery("select a from Account a where a.role = :therapist order by a.fullName, a.id", Account.class)
+                .setParameter("therapist", Role.THERAPIST)
+                .getResultList();
+    }
+
     public List<WorkingHours> workingHoursOf(long therapistId) {
         return em.createQuery("select h from WorkingHours h where h.therapist.id = :therapist order by h.day", WorkingHours.class)
                 .setParameter("therapist", therapistId)
@@ -55,6 +62,15 @@ public class ScheduleRepository {
                 select t from TimeOff t where t.therapist.id = :therapist and t.lastDay >= :from order by t.firstDay""", TimeOff.class)
                 .setParameter("therapist", therapistId)
                 .setParameter("from", fromDay)
+                .getResultList();
+    }
+
+    /** Every therapist's time off that overlaps the days from first to last. */
+    public List<TimeOff> timeOffBetween(LocalDate first, LocalDate last) {
+        return em.createQuery("""
+                select t from TimeOff t where t.firstDay <= :last and t.lastDay >= :first order by t.firstDay""", TimeOff.class)
+                .setParameter("first", first)
+                .setParameter("last", last)
                 .getResultList();
     }
 

@@ -2,10 +2,12 @@ package io.reload.booking.service;
 
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
+import io.reload.booking.domain.DateRange;
 import io.reload.booking.domain.DayHours;
 import io.reload.booking.domain.ScheduleRepository;
 import io.reload.booking.domain.Screen;
 import io.reload.booking.domain.Slot;
+import io.reload.booking.domain.TimeOff;
 import io.reload.booking.domain.Urgency;
 import io.reload.clinic.service.ClinicService;
 import io.reload.shared.domain.ClientHealthChanged;
@@ -34,7 +36,7 @@ import java.util.Set;
  * Demo therapists get working hours, so the demo clinic has times to book, and screens today and
  * in the next days in every state a therapist meets: attended, no-show, booked, urgent (a red-flag
  * self-check) and marked for attention (warning answers). An emergency self-check, which books
- * nothing, alerts staff on their start page.
+ * nothing, alerts staff on their start page. Tara takes a day off after the demo screens.
  */
 @Singleton
 @Startup
@@ -146,6 +148,10 @@ public class DemoSchedules {
                 screen.recordAttendance(demo.attendance() == Attendance.ATTENDED);
             }
         }
+        // a day off after the demo screens, so the staff's Schedule shows time off
+        Account tara = accounts.findByEmail(TARA).orElseThrow();
+        LocalDate dayOff = workingDay(TARA, today, 3);
+        schedule.add(new TimeOff(tara, new DateRange(dayOff, dayOff), "Course"));
         // someone without an account ticked the emergency answer: no screen, only staff's alert
         selfChecks.add(new SelfCheck(Set.of(Symptom.LOSS_OF_BLADDER_OR_BOWEL_CONTROL)));
         SCREENS.stream().map(DemoScreen::client).distinct()

@@ -39,7 +39,10 @@ public class CancelScreenBacking implements Serializable {
             return;
         }
         Messages.addFlashGlobalInfo("appointments.cancelled", DateFormats.format("format.dayTime", screen.getStart()));
-        Faces.redirect(request.isUserInRole("STAFF") ? "staff/clients.xhtml" : "client/appointments.xhtml");
+        // staff come from the Schedule (or a client's screens) and go back to that day's schedule
+        Faces.redirect(request.isUserInRole("STAFF")
+                ? "staff/schedule.xhtml?day=" + screen.getStart().toLocalDate()
+                : "client/appointments.xhtml");
     }
 
     public Long getScreenId() { return screenId; }

@@ -5,6 +5,7 @@ import io.reload.shared.text.Texts;
 import jakarta.inject.Named;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -22,6 +23,11 @@ public class DateFormats {
     }
 
     public String time(ZonedDateTime value) {
+        return format("format.time", value);
+    }
+
+    /** A time of day without a date, e.g. the hours down the side of the Schedule. */
+    public String timeOfDay(LocalTime value) {
         return format("format.time", value);
     }
 
