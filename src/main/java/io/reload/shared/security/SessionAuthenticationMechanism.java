@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -38,9 +40,13 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String CALLER = SessionAuthenticationMechanism.class.getName() + ".caller";
     static final String GROUPS = SessionAuthenticationMechanism.class.getName() + ".groups";
+    static final String SIGNED_IN_AT = SessionAuthenticationMechanism.class.getName() + ".signedInAt";
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -51,7 +57,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         HttpSession session = request.getSession(false);
         Object caller = session == null ? null : session.getAttribute(CALLER);
         if (caller instanceof String name && session.getAttribute(GROUPS) instanceof Set<?> groups) {
-            return context.notifyContainerAboutLogin(name, toStrings(groups));
+            if (session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt && !SessionLimits.isOver(signedInAt, clock.instant())) {
+                return context.notifyContainerAboutLogin(name, toStrings(groups));
+            }
+            session.invalidate(); // past the absolute limit: signed out, as if the session had expired
         }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
@@ -67,13 +76,19 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         return request.getRequestURL() + (query == null ? "" : "?" + query);
     }
 
-    /** Valid: the caller and their role are kept for the session. Either way the container is told the result. */
-    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
+    /**
+     * Valid: the caller and their role are kept for the session, which gets the role's idle
+     * timeout and its sign-in time for the absolute limit. Either way the container is told the result.
+     */
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             HttpSession session = request.getSession(true);
+            Set<String> groups = new HashSet<>(result.getCallerGroups());
             session.removeAttribute(FIRST_ASKED_FOR);
             session.setAttribute(CALLER, result.getCallerPrincipal().getName());
-            session.setAttribute(GROUPS, new HashSet<>(result.getCallerGroups()));
+            session.setAttribute(GROUPS, groups);
+            session.setAttribute(SIGNED_IN_AT, clock.instant());
+            session.setMaxInactiveInterval((int) SessionLimits.idleTimeoutFor(groups).toSeconds());
         }
         return context.notifyContainerAboutLogin(result);
     }
@@ -84,6 +99,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (session != null) {
             session.removeAttribute(CALLER);
             session.removeAttribute(GROUPS);
+            session.removeAttribute(SIGNED_IN_AT);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }

@@ -4,6 +4,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
 
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Runs axe-core (WCAG 2.0/2.1, levels A and AA) on every document a page loads, and keeps
- * what it finds until {@link #failOnFindings()} turns it into a test failure.
+ * Runs axe-core (WCAG 2.0/2.1, levels A and AA) on every document a page loads, notes every
+ * script or style the Content-Security-Policy refused, and keeps what it finds until
+ * {@link #failOnFindings()} turns it into a test failure.
  *
  * <p>Why on the load event: a test moves through pages by typing, clicking buttons and
  * following redirects after a POST, and most of those pages are never "opened" by a helper.
@@ -46,7 +48,18 @@ final class AccessibilityAudit {
     static AccessibilityAudit attachTo(Page page, String origin) {
         AccessibilityAudit audit = new AccessibilityAudit(origin);
         page.onLoad(audit::checkSafely);
+        page.onConsoleMessage(message -> audit.noteBlockedByPolicy(page, message));
         return audit;
+    }
+
+    /**
+     * A script or style the Content-Security-Policy refused is a page that does not work as
+     * written (an inline handler PrimeFaces did not move, a script without the nonce): a finding too.
+     */
+    private void noteBlockedByPolicy(Page page, ConsoleMessage message) {
+        if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
+            findings.add("- " + page.url() + ": blocked by the Content-Security-Policy: " + message.text().lines().findFirst().orElse(""));
+        }
     }
 
     /** Checks the document showing now, if the load listener has not done so yet. */
