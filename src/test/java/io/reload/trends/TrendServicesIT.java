@@ -212,6 +212,17 @@ class TrendServicesIT {
     }
 
     @Test
+    void aClientWhoseNameIsAFormulaIsExportedAsText() throws Exception {
+        long client = clientWithPlan("=HYPERLINK(\"http://evil.example\",\"Formulaname\")");
+        trendData.painLogged(planOf(client), now(), zone(), 2, 3);
+        trendData.refreshTrend(client, today());
+        DashboardQuery byName = new DashboardQuery();
+        byName.setName("Formulaname");
+        String csv = asStaff.call(() -> trends.csv(byName));
+        assertTrue(csv.contains("\r\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Formulaname\"\")\",Dashboard therapist,"), csv);
+    }
+
+    @Test
     void viewsOfHealthDataByOthersAreAuditedAndOnlyStaffReadTheLog() throws Exception {
         long client = data.newAccount("Audited Person", Role.CLIENT);
         long runAsTherapist = data.runAsAccount(RunAs.THERAPIST, Role.THERAPIST);

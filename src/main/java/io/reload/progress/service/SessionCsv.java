@@ -3,15 +3,11 @@ package io.reload.progress.service;
 import io.reload.progress.domain.PainScores;
 import io.reload.progress.domain.SessionLog;
 import io.reload.protocol.domain.WeightUnit;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import io.reload.shared.text.CsvTable;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-/** A client's sessions as CSV (RFC 4180, header row), for them to keep or take elsewhere. */
+/** A client's sessions as CSV (RFC 4180, header row, safe in a spreadsheet), for them to keep or take elsewhere. */
 final class SessionCsv {
 
     static final String[] HEADER = {"date", "phase", "pain_before", "pain_after", "change", "real_change",
@@ -21,17 +17,10 @@ final class SessionCsv {
     }
 
     static String of(List<SessionLog> sessions, WeightUnit unit) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
-            for (SessionLog log : sessions) {
-                csv.printRecord(log.getDay(), log.getPhaseName(), log.getPainBefore(), log.getPainAfter(), log.painRise(),
-                        PainScores.isRealChange(log.painRise()),
-                        SessionTexts.done(log, unit), SessionTexts.gateTests(log), SessionTexts.symptoms(log),
-                        log.getNote() == null ? "" : log.getNote(), log.getEditedAt() != null);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CsvTable.of(HEADER, sessions, log -> new Object[] {
+            log.getDay(), log.getPhaseName(), log.getPainBefore(), log.getPainAfter(), log.painRise(),
+            PainScores.isRealChange(log.painRise()),
+            SessionTexts.done(log, unit), SessionTexts.gateTests(log), SessionTexts.symptoms(log),
+            log.getNote() == null ? "" : log.getNote(), log.getEditedAt() != null});
     }
 }

@@ -1,17 +1,13 @@
 package io.reload.trends.service;
 
+import io.reload.shared.text.CsvTable;
 import io.reload.shared.text.Texts;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The dashboard's rows as CSV (RFC 4180, header row). */
+/** The dashboard's rows as CSV (RFC 4180, header row, safe in a spreadsheet). */
 final class DashboardCsv {
 
     static final String[] HEADER = {"client", "therapist", "phase", "days_in_phase", "last_pain", "change_7_days",
@@ -21,17 +17,10 @@ final class DashboardCsv {
     }
 
     static String of(List<TrendRow> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
-            for (TrendRow row : rows) {
-                csv.printRecord(row.getClientName(), row.getTherapistName(), row.getPhasePosition() + ". " + row.getPhaseName(),
-                        row.getDaysInPhase(), row.getLastPain(), row.getChange7Days(), row.isRealChange(),
-                        row.getSessions14Days(), row.getExpected14Days(), row.getAdherence(),
-                        row.getFlags().stream().map(flag -> Texts.format(Locale.ENGLISH, "trends.flag." + flag.name())).collect(Collectors.joining("; ")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CsvTable.of(HEADER, rows, row -> new Object[] {
+            row.getClientName(), row.getTherapistName(), row.getPhasePosition() + ". " + row.getPhaseName(),
+            row.getDaysInPhase(), row.getLastPain(), row.getChange7Days(), row.isRealChange(),
+            row.getSessions14Days(), row.getExpected14Days(), row.getAdherence(),
+            row.getFlags().stream().map(flag -> Texts.format(Locale.ENGLISH, "trends.flag." + flag.name())).collect(Collectors.joining("; "))});
     }
 }
