@@ -3,6 +3,7 @@ package io.reload.account.service;
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.Role;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -16,7 +17,10 @@ import java.util.logging.Logger;
  * How a clinic on a fresh database gets its first staff member, who then adds everyone else
  * on the Team page: FIRST_STAFF_EMAIL and FIRST_STAFF_PASSWORD (and optionally
  * FIRST_STAFF_NAME) create that account at start, only while no staff account exists.
+ * After the demo accounts: with demo data on, the demo staff member is that first one, and a
+ * first staff account made before would have kept the demo data out (DemoDataSwitch).
  */
+@DependsOn("DemoAccounts")
 @Singleton
 @Startup
 public class FirstStaffAccount {
