@@ -1,12 +1,9 @@
 package io.reload.account.service;
 
 import io.reload.account.domain.PasswordReset;
-import io.reload.shared.mail.MailNotSentException;
-import io.reload.shared.mail.MailSender;
+import io.reload.shared.mail.MailQueue;
 import io.reload.shared.mail.OutgoingMail;
 import io.reload.shared.text.Texts;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -16,8 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The mail with a "set a new password" link. The link is made from the portal's public address
@@ -27,28 +22,17 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class PasswordResetMails {
 
-    private static final Logger LOG = Logger.getLogger(PasswordResetMails.class.getName());
     private static final Locale LOCALE = Locale.ENGLISH;
 
     @Inject
-    MailSender mailSender;
+    MailQueue mailQueue;
 
     @Inject
     @ConfigProperty(name = "base.url", defaultValue = "http://localhost:8080/")
     String baseUrl;
 
-    @Resource
-    ManagedExecutorService executor;
-
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordResetRequested request) {
-        OutgoingMail mail = compose(request);
-        executor.submit(() -> {
-            try {
-                mailSender.send(mail);
-            } catch (MailNotSentException failed) {
-                LOG.log(Level.WARNING, "Could not send the password reset mail to " + request.email(), failed);
-            }
-        });
+        mailQueue.sendSoon(compose(request), "the password reset mail to " + request.email());
     }
 
     OutgoingMail compose(PasswordResetRequested request) {

@@ -80,10 +80,10 @@ public class PasswordResetService {
     }
 
     private PasswordReset usable(Optional<PasswordReset> found) {
-        PasswordReset.Refusal refusal = found.map(reset -> reset.refusalAt(clock.instant())).orElse(PasswordReset.Refusal.UNKNOWN);
+        PasswordReset.Refusal refusal = found.isEmpty() ? PasswordReset.Refusal.UNKNOWN : found.get().refusalAt(clock.instant());
         if (refusal != null) {
             throw new BusinessException("reset.link." + refusal.name().toLowerCase(Locale.ROOT));
         }
-        return found.orElseThrow();
+        return found.get();
     }
 }
