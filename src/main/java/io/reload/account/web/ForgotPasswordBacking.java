@@ -11,13 +11,19 @@ import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 
-/** "Forgot your password?": the same answer for every email, whether it has an account or not. */
+/**
+ * "Forgot your password?": the same answer for every email, whether it has an account or not,
+ * and whether or not it has asked too often ({@link ResetLinkThrottle}).
+ */
 @Named
 @RequestScoped
 public class ForgotPasswordBacking {
 
     @Inject
     PasswordResetService resets;
+
+    @Inject
+    ResetLinkThrottle throttle;
 
     @NotBlank(message = "{account.email.required}")
     @Email(message = "{account.email.invalid}")
@@ -29,7 +35,10 @@ public class ForgotPasswordBacking {
             Messages.addGlobalError("account.email.required");
             return;
         }
-        resets.sendResetLink(email);
+        // Asked too often: no mail, but the same answer, which tells nothing either way.
+        if (throttle.allow(email, Faces.getRemoteAddr())) {
+            resets.sendResetLink(email);
+        }
         Messages.addFlashGlobalInfo("forgot.sent", email.strip());
         Faces.redirect("forgot-password.xhtml");
     }
