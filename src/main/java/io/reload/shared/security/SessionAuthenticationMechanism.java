@@ -60,9 +60,13 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
      */
     public static void keepSession(HttpServletRequest request, long newSessionVersion) {
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(CALLER) != null) {
-            request.changeSessionId();
-            session.setAttribute(SESSION_VERSION, newSessionVersion);
+        try {
+            if (session != null && session.getAttribute(CALLER) != null) {
+                request.changeSessionId();
+                session.setAttribute(SESSION_VERSION, newSessionVersion);
+            }
+        } catch (IllegalStateException endedMeanwhile) {
+            // another request of this session arrived after the change and ended it: nothing left to keep
         }
     }
 
