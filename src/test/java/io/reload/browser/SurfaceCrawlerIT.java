@@ -75,10 +75,11 @@ class SurfaceCrawlerIT extends BrowserTest {
     /**
      * Buttons the crawler never presses, by their exact names: those that destroy demo data
      * (ending a plan, cancelling a screen, deleting a protocol, removing time off or a part of a
-     * protocol), that end the session (sign out, also outside main), or that only download a file.
+     * protocol), that end the session (sign out, also outside main; deactivating a demo account
+     * would also lock the next visitor out), or that only download a file.
      */
     static final Set<String> NOT_PRESSED = Set.of(
-            "Sign out", "End plan", "Yes, cancel it", "Delete protocol", "Remove",
+            "Sign out", "End plan", "Yes, cancel it", "Delete protocol", "Remove", "Deactivate",
             "Download all sessions (CSV)", "Download this table (CSV)");
 
     /** The headings of the 403, 404 and 500 pages (messages.properties error.*.heading). */

@@ -10,6 +10,7 @@ import io.reload.booking.domain.Screen;
 import io.reload.booking.domain.Slot;
 import io.reload.booking.domain.TimeOff;
 import io.reload.booking.domain.Urgency;
+import io.reload.shared.security.PasswordHashing;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,6 +41,9 @@ public class TestData {
     @Inject
     ScheduleRepository schedule;
 
+    @Inject
+    PasswordHashing passwordHashing;
+
     @PersistenceContext
     EntityManager em;
 
@@ -52,6 +56,27 @@ public class TestData {
         return accounts.findByEmail(email)
                 .orElseGet(() -> accounts.add(new Account("Run-as " + role, email, null, role, NO_SIGN_IN)))
                 .getId();
+    }
+
+    /** An account that can sign in with that password (a real PBKDF2 hash, ~0.2 s). */
+    public long accountWithPassword(String email, Role role, String password) {
+        long id = runAsAccount(email, role);
+        em.find(Account.class, id).changePassword(passwordHashing.hash(password));
+        return id;
+    }
+
+    /** Moves the expiry of the account's password reset links into the past, as if 30 minutes had gone by. */
+    public int expireResetLinksOf(String email) {
+        return em.createQuery("update PasswordReset r set r.expiresAt = :past where r.account = (select a from Account a where a.email = :email)")
+                .setParameter("past", Instant.now().minusSeconds(1))
+                .setParameter("email", email)
+                .executeUpdate();
+    }
+
+    public long countResetLinksOf(String email) {
+        return em.createQuery("select count(r) from PasswordReset r where r.account.email = :email", Long.class)
+                .setParameter("email", email)
+                .getSingleResult();
     }
 
     /** A therapist working every day of the week during the given hours. */

@@ -34,6 +34,14 @@ public class Account extends BaseEntity {
     @Column(nullable = false, length = 16)
     private Role role;
 
+    /** Staff switch an account off (false): it cannot sign in, and its sessions end. */
+    @Column(nullable = false)
+    private boolean active = true;
+
+    /** Goes up when the password changes or the account is switched off: older sessions end (see V10). */
+    @Column(name = "session_version", nullable = false)
+    private long sessionVersion;
+
     @Version
     private long version;
 
@@ -72,5 +80,29 @@ public class Account extends BaseEntity {
 
     public Role getRole() {
         return role;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getSessionVersion() {
+        return sessionVersion;
+    }
+
+    /** A new password: every session signed in with the old one ends. */
+    public void changePassword(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+        sessionVersion++;
+    }
+
+    /** Switched off: no more sign-ins, and open sessions end on their next request. */
+    public void deactivate() {
+        active = false;
+        sessionVersion++;
+    }
+
+    public void reactivate() {
+        active = true;
     }
 }

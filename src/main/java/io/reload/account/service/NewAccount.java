@@ -1,5 +1,7 @@
 package io.reload.account.service;
 
+import io.reload.account.domain.AcceptablePassword;
+import io.reload.account.domain.PasswordRule;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +15,7 @@ import java.io.Serializable;
  */
 public class NewAccount implements Serializable {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRule.MIN_LENGTH;
 
     @NotBlank(message = "{account.name.required}")
     @Size(max = 120, message = "{account.name.tooLong}")
@@ -30,7 +32,7 @@ public class NewAccount implements Serializable {
     private String phone;
 
     @NotBlank(message = "{account.password.required}")
-    @Size(min = MIN_PASSWORD_LENGTH, max = 128, message = "{account.password.length}")
+    @AcceptablePassword
     private String password;
 
     public NewAccount() {

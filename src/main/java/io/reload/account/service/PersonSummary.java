@@ -12,16 +12,18 @@ public class PersonSummary implements Serializable {
     private final String fullName;
     private final String email;
     private final Role role;
+    private final boolean active;
 
-    private PersonSummary(long id, String fullName, String email, Role role) {
+    private PersonSummary(long id, String fullName, String email, Role role, boolean active) {
         this.id = id;
         this.fullName = fullName;
         this.email = email;
         this.role = role;
+        this.active = active;
     }
 
     public static PersonSummary of(Account account) {
-        return new PersonSummary(account.getId(), account.getFullName(), account.getEmail(), account.getRole());
+        return new PersonSummary(account.getId(), account.getFullName(), account.getEmail(), account.getRole(), account.isActive());
     }
 
     public long getId() {
@@ -38,5 +40,10 @@ public class PersonSummary implements Serializable {
 
     public Role getRole() {
         return role;
+    }
+
+    /** False once staff switched the account off. */
+    public boolean isActive() {
+        return active;
     }
 }

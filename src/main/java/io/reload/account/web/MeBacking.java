@@ -32,10 +32,19 @@ public class MeBacking {
     private PersonSummary me;
 
     public String getFullName() {
+        return me().getFullName();
+    }
+
+    /** The signed-in person's account id, e.g. so the Team page offers no Deactivate on their own row. */
+    public long getId() {
+        return me().getId();
+    }
+
+    private PersonSummary me() {
         if (me == null) {
             me = profiles.me();
         }
-        return me.getFullName();
+        return me;
     }
 
     /**

@@ -32,10 +32,11 @@ public class ScheduleRepository {
         return Optional.ofNullable(em.find(Account.class, id)).filter(account -> account.getRole() == Role.THERAPIST);
     }
 
-    /** Therapists who have any working hours: the ones a client can book. */
+    /** Therapists who have any working hours and are not switched off: the ones a client can book. */
     public List<Account> bookableTherapists() {
         return em.createQuery("""
-                select distinct h.therapist from WorkingHours h order by h.therapist.fullName, h.therapist.id""", Account.class)
+                select distinct h.therapist from WorkingHours h where h.therapist.active = true
+                order by h.therapist.fullName, h.therapist.id""", Account.class)
                 .getResultList();
     }
 

@@ -2,20 +2,16 @@ package io.reload.booking.service;
 
 import io.reload.booking.domain.CalendarInvite;
 import io.reload.clinic.service.ClinicService;
-import io.reload.shared.mail.MailNotSentException;
+import io.reload.shared.mail.MailQueue;
 import io.reload.shared.mail.MailSender;
 import io.reload.shared.mail.OutgoingMail;
 import io.reload.shared.text.Texts;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The mails about a screen: confirmation, new time, cancellation (each with an .ics in the
@@ -25,7 +21,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ScreenMails {
 
-    private static final Logger LOG = Logger.getLogger(ScreenMails.class.getName());
     private static final Locale LOCALE = Locale.ENGLISH;
 
     @Inject
@@ -34,18 +29,11 @@ public class ScreenMails {
     @Inject
     ClinicService clinic;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    MailQueue mailQueue;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScreenChanged change) {
-        OutgoingMail mail = compose(change);
-        executor.submit(() -> {
-            try {
-                mailSender.send(mail);
-            } catch (MailNotSentException failed) {
-                LOG.log(Level.WARNING, "Could not send the " + change.kind() + " mail of screen " + change.screen().getId(), failed);
-            }
-        });
+        mailQueue.sendSoon(compose(change), "the " + change.kind() + " mail of screen " + change.screen().getId());
     }
 
     /** Sends at once, in the caller's thread (the reminder job records and sends in one transaction). */

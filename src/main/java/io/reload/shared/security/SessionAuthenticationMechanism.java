@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -30,6 +31,11 @@ import java.util.Set;
  * role names in the session ourselves and passing them explicitly avoids that path. (Soteria's
  * {@code @LoginToContinue} relies on that auto-applied session, so the redirect of anonymous
  * visitors to the sign-in page is done here too.)
+ *
+ * <p>A session also keeps the account's session version from its sign-in. On every request it
+ * is compared with the database ({@link SessionVersions}): when the password has changed since,
+ * or staff switched the account off, the session ends there and the person is asked to sign in
+ * again. The database, not a registry in memory, so it holds with any number of nodes.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -41,12 +47,34 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     static final String CALLER = SessionAuthenticationMechanism.class.getName() + ".caller";
     static final String GROUPS = SessionAuthenticationMechanism.class.getName() + ".groups";
     static final String SIGNED_IN_AT = SessionAuthenticationMechanism.class.getName() + ".signedInAt";
+    static final String SESSION_VERSION = SessionAuthenticationMechanism.class.getName() + ".sessionVersion";
+    /** Where a session that ended this way is sent: the sign-in page says why. */
+    static final String SESSION_ENDED_PAGE = LOGIN_PAGE + "?sessionEnded=true";
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     Clock clock;
+
+    @Inject
+    SessionVersions sessionVersions;
+
+    /**
+     * After the signed-in person changed their own password: this session goes on under the
+     * account's new version (and a new session id), while every other session of the account ends.
+     */
+    public static void keepSession(HttpServletRequest request, long newSessionVersion) {
+        HttpSession session = request.getSession(false);
+        try {
+            if (session != null && session.getAttribute(CALLER) != null) {
+                request.changeSessionId();
+                session.setAttribute(SESSION_VERSION, newSessionVersion);
+            }
+        } catch (IllegalStateException endedMeanwhile) {
+            // another request of this session arrived after the change and ended it: nothing left to keep
+        }
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -56,19 +84,31 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         HttpSession session = request.getSession(false);
         Object caller = session == null ? null : session.getAttribute(CALLER);
+        boolean ended = false;
         if (caller instanceof String name && session.getAttribute(GROUPS) instanceof Set<?> groups) {
-            if (session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt && !SessionLimits.isOver(signedInAt, clock.instant())) {
+            boolean current = stillCurrent(session, name);
+            if (current && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
+                    && !SessionLimits.isOver(signedInAt, clock.instant())) {
                 return context.notifyContainerAboutLogin(name, toStrings(groups));
             }
-            session.invalidate(); // past the absolute limit: signed out, as if the session had expired
+            session.invalidate();
+            // the account changed (password, switched off): the sign-in page says so; past the
+            // absolute limit it is a plain sign-in, as after an idle timeout
+            ended = !current;
         }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
                 request.getSession(true).setAttribute(FIRST_ASKED_FOR, addressOf(request));
             }
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return context.redirect(request.getContextPath() + (ended ? SESSION_ENDED_PAGE : LOGIN_PAGE));
         }
         return context.doNothing();
+    }
+
+    /** Whether the account may still sign in and has the version this session signed in under. */
+    private boolean stillCurrent(HttpSession session, String caller) {
+        OptionalLong current = sessionVersions.of(caller);
+        return current.isPresent() && session.getAttribute(SESSION_VERSION) instanceof Long kept && kept == current.getAsLong();
     }
 
     private static String addressOf(HttpServletRequest request) {
@@ -77,16 +117,24 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /**
-     * Valid: the caller and their role are kept for the session, which gets the role's idle
-     * timeout and its sign-in time for the absolute limit. Either way the container is told the result.
+     * Valid: the caller, their role and the account's session version are kept for the session,
+     * which gets the role's idle timeout and its sign-in time for the absolute limit. Either way
+     * the container is told the result.
      */
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            String caller = result.getCallerPrincipal().getName();
+            OptionalLong version = sessionVersions.of(caller);
+            if (version.isEmpty()) {
+                // switched off between the password check and now
+                return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+            }
             HttpSession session = request.getSession(true);
             Set<String> groups = new HashSet<>(result.getCallerGroups());
             session.removeAttribute(FIRST_ASKED_FOR);
-            session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+            session.setAttribute(CALLER, caller);
             session.setAttribute(GROUPS, groups);
+            session.setAttribute(SESSION_VERSION, version.getAsLong());
             session.setAttribute(SIGNED_IN_AT, clock.instant());
             session.setMaxInactiveInterval((int) SessionLimits.idleTimeoutFor(groups).toSeconds());
         }
@@ -100,6 +148,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             session.removeAttribute(CALLER);
             session.removeAttribute(GROUPS);
             session.removeAttribute(SIGNED_IN_AT);
+            session.removeAttribute(SESSION_VERSION);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }

@@ -64,6 +64,13 @@ class NewAccountTest {
         assertTrue(messageKeys(account).isEmpty());
     }
 
+    @Test
+    void aCommonPasswordIsRefusedWithItsOwnMessage() {
+        NewAccount account = valid();
+        account.setPassword("Qwerty123456");
+        assertEquals(Set.of("{account.password.common}"), messageKeys(account));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jo", "jo@", "@example.com", "jo@example", "jo smith@example.com", "jo@@example.com"})
     void refusesWhatIsNotAnEmailAddress(String email) {

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,7 @@ public abstract class BrowserTest {
     private Playwright playwright;
     private Browser browser;
     private BrowserContext context;
+    private final List<BrowserContext> otherBrowsers = new ArrayList<>();
     private AccessibilityAudit audit;
 
     /** The page of the current test. */
@@ -129,6 +131,17 @@ public abstract class BrowserTest {
         audit = AccessibilityAudit.attachTo(page, baseUrl());
     }
 
+    /**
+     * Another browser for the same test, with cookies and a session of its own: the same person
+     * signed in on another device, say. Closed when the test ends. Its pages are not audited for
+     * accessibility; open the pages under test in {@link #page}.
+     */
+    protected Page anotherBrowser() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
+        otherBrowsers.add(other);
+        return other.newPage();
+    }
+
     // ----- helpers, each as a person would do it -----
 
     /** e.g. http://localhost:41234 */
@@ -178,9 +191,14 @@ public abstract class BrowserTest {
 
     /** Fills in and sends the sign-in form already showing; checks nothing about the outcome. */
     protected void submitSignIn(String email, String password) {
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        submitSignIn(page, email, password);
+    }
+
+    /** The same on another page, e.g. one of {@link #anotherBrowser()}. */
+    protected static void submitSignIn(Page on, String email, String password) {
+        on.getByLabel("Email").fill(email);
+        on.getByLabel("Password").fill(password);
+        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
     /** Signs out with the button in the header. */
@@ -271,6 +289,8 @@ public abstract class BrowserTest {
             if (testFailed || violations != null) {
                 saveScreenshot(test.getRequiredTestClass().getSimpleName() + "-" + test.getRequiredTestMethod().getName());
             }
+            otherBrowsers.forEach(BrowserContext::close);
+            otherBrowsers.clear();
             context.close();
             context = null;
         }

@@ -1,0 +1,45 @@
+package io.reload.account.web;
+
+import io.reload.account.service.AccountActivationService;
+import io.reload.account.service.PersonSummary;
+import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.Refusals;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+
+import java.util.function.LongFunction;
+
+/**
+ * The Deactivate and Reactivate buttons in the rows of the Team and Clients pages. After either,
+ * the same page again (with its view parameters, e.g. the Clients page's search).
+ */
+@Named
+@RequestScoped
+public class AccountActivationBacking {
+
+    @Inject
+    AccountActivationService activation;
+
+    public String deactivate(long accountId) {
+        return act(activation::deactivate, accountId, "account.deactivated");
+    }
+
+    public String reactivate(long accountId) {
+        return act(activation::reactivate, accountId, "account.reactivated");
+    }
+
+    private String act(LongFunction<PersonSummary> action, long accountId, String doneKey) {
+        PersonSummary person;
+        try {
+            person = action.apply(accountId);
+        } catch (BusinessException refusal) {
+            Refusals.showAt(null, refusal);
+            return null;
+        }
+        Messages.addFlashGlobalInfo(doneKey, person.getFullName());
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+}

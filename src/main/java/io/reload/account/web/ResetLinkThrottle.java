@@ -1,0 +1,38 @@
+package io.reload.account.web;
+
+import io.reload.account.domain.SignInThrottle;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * At most five reset links for one email, or from one address, within 15 minutes: enough for a
+ * person whose mail is slow, too few to fill someone's inbox. Kept in memory per server, like
+ * the sign-in throttle it reuses.
+ */
+@ApplicationScoped
+class ResetLinkThrottle {
+
+    @Inject
+    Clock clock;
+
+    private SignInThrottle requests;
+
+    @PostConstruct
+    void start() {
+        requests = new SignInThrottle(5, Duration.ofMinutes(15), clock);
+    }
+
+    /** Counts the request; false when the email or the address has asked too often lately. */
+    boolean allow(String email, String remoteAddress) {
+        List<String> keys = List.of("email:" + email.strip().toLowerCase(Locale.ROOT), "address:" + remoteAddress);
+        boolean allowed = keys.stream().allMatch(key -> requests.waitFor(key).isZero());
+        keys.forEach(requests::failed);
+        return allowed;
+    }
+}
