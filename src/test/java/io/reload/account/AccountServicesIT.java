@@ -3,9 +3,11 @@ package io.reload.account;
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.Role;
+import io.reload.account.domain.SignInCounter;
 import io.reload.account.service.EmailAlreadyRegisteredException;
 import io.reload.account.service.NewAccount;
 import io.reload.account.service.RegistrationService;
+import io.reload.account.service.SignInAttempts;
 import io.reload.account.service.PersonSummary;
 import io.reload.account.service.TeamService;
 import io.reload.shared.domain.BusinessException;
@@ -17,12 +19,15 @@ import io.reload.testsupport.AsTherapist;
 import io.reload.testsupport.ReloadDeployment;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.List;
 
 import static io.reload.testsupport.TestEmails.unique;
@@ -62,6 +67,12 @@ class AccountServicesIT {
 
     @Inject
     AsStaff asStaff;
+
+    @Inject
+    SignInAttempts signInAttempts;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Test
     void registersAClientWithAnAsvsStrengthHash() {
@@ -127,5 +138,29 @@ class AccountServicesIT {
         var refusal = assertThrows(BusinessException.class, () -> asStaff.call(
                 () -> team.addTeamMember(new NewAccount("Not Staff", unique("notstaff"), null, PASSWORD), Role.CLIENT)));
         assertEquals("team.role.invalid", refusal.getMessageKey());
+    }
+
+    @Test
+    void signInAttemptsAreCountedInTheDatabaseBeforeThePasswordPerEmailAndPerAddress() {
+        String address = "203.0.113." + (System.nanoTime() % 200);
+        String email = unique("guessed");
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertEquals(Duration.ZERO, signInAttempts.admit(email, address), "attempt " + (attempt + 1));
+        }
+        Duration wait = signInAttempts.admit(email, "198.51.100.7");
+        assertTrue(wait.compareTo(Duration.ZERO) > 0 && wait.compareTo(Duration.ofMinutes(15)) <= 0, "the email waits: " + wait);
+        Duration sameAddress = signInAttempts.admit(unique("other"), address);
+        assertTrue(sameAddress.compareTo(Duration.ZERO) > 0, "another email from the same address waits too: " + sameAddress);
+
+        // what every server reads: the rows themselves
+        assertEquals(10, em.find(SignInCounter.class, "email:" + email).getAttempts());
+        assertEquals(10, em.find(SignInCounter.class, "address:" + address).getAttempts(), "refused attempts are not counted");
+
+        String right = unique("right");
+        String office = "203.0.113.250";
+        signInAttempts.admit(right, office);
+        signInAttempts.succeeded(right, office);
+        em.clear();
+        assertEquals(0, em.find(SignInCounter.class, "address:" + office).getAttempts(), "a right password takes its attempt back");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import io.reload.shared.security.TrustedProxies;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -25,6 +26,9 @@ public class ForgotPasswordBacking {
     @Inject
     ResetLinkThrottle throttle;
 
+    @Inject
+    TrustedProxies proxies;
+
     @NotBlank(message = "{account.email.required}")
     @Email(message = "{account.email.invalid}")
     private String email;
@@ -36,7 +40,7 @@ public class ForgotPasswordBacking {
             return;
         }
         // Asked too often: no mail, but the same answer, which tells nothing either way.
-        if (throttle.allow(email, Faces.getRemoteAddr())) {
+        if (throttle.allow(email, proxies.clientAddress(Faces.getRequest()))) {
             resets.sendResetLink(email);
         }
         Messages.addFlashGlobalInfo("forgot.sent", email.strip());

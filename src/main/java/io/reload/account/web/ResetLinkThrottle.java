@@ -1,6 +1,6 @@
 package io.reload.account.web;
 
-import io.reload.account.domain.SignInThrottle;
+import io.reload.account.domain.KeyedThrottle;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,11 +21,11 @@ class ResetLinkThrottle {
     @Inject
     Clock clock;
 
-    private SignInThrottle requests;
+    private KeyedThrottle requests;
 
     @PostConstruct
     void start() {
-        requests = new SignInThrottle(5, Duration.ofMinutes(15), clock);
+        requests = new KeyedThrottle(5, Duration.ofMinutes(15), clock);
     }
 
     /** Counts the request; false when the email or the address has asked too often lately. */

@@ -7,12 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import io.reload.account.domain.SignInThrottle;
+import io.reload.account.service.SignInAttempts;
+import io.reload.shared.security.TrustedProxies;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 
 /** The sign-in page. */
 @Named
@@ -23,7 +22,10 @@ public class SignInBacking {
     SignIn signIn;
 
     @Inject
-    SignInThrottle throttle;
+    SignInAttempts attempts;
+
+    @Inject
+    TrustedProxies proxies;
 
     @NotBlank(message = "{signIn.email.required}")
     private String email;
@@ -37,8 +39,10 @@ public class SignInBacking {
             Messages.addGlobalError("signIn.incomplete");
             return;
         }
-        List<String> keys = List.of("email:" + email.strip().toLowerCase(Locale.ROOT), "address:" + Faces.getRemoteAddr());
-        Duration wait = keys.stream().map(throttle::waitFor).max(Duration::compareTo).orElse(Duration.ZERO);
+        // the connection's address, or the one a trusted proxy names: a made-up X-Forwarded-For resets nothing
+        String address = proxies.clientAddress(Faces.getRequest());
+        // counted before the password is checked, so guesses sent at once cannot outrun the count
+        Duration wait = attempts.admit(email, address);
         if (!wait.isZero()) {
             Messages.addGlobalError("signIn.throttled", wait.toMinutes() + 1);
             return;
@@ -46,14 +50,11 @@ public class SignInBacking {
         String next = PageFirstAskedFor.of(Faces.getRequest()).orElse("start.xhtml");
         switch (signIn.signIn(Faces.getRequest(), Faces.getResponse(), email, password)) {
             case SUCCESS -> {
-                keys.forEach(throttle::succeeded);
+                attempts.succeeded(email, address);
                 Faces.redirect(next);
             }
             case SEND_CONTINUE -> Faces.responseComplete();
-            default -> {
-                keys.forEach(throttle::failed);
-                Messages.addGlobalError("signIn.failed");
-            }
+            default -> Messages.addGlobalError("signIn.failed");
         }
     }
 

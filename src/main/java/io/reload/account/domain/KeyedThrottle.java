@@ -9,20 +9,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after a number of failed sign-ins for the same key (an email,
- * or a network address) within a window, further attempts for that key are refused until the
- * oldest failure leaves the window. Each attempt costs a PBKDF2 hash (a fifth of a second of
- * CPU), so refusing early also keeps a flood from starving everyone else.
- * Kept in memory per server: a restart forgets, which errs on the side of letting people in.
+ * After a number of events for the same key (an email, or a network address) within a window,
+ * further ones for that key are refused until the oldest leaves the window: used for reset-link
+ * requests (mail bombing). Kept in memory per server: a restart forgets, which errs on the side
+ * of letting people in. Sign-ins are throttled in the database instead (SignInCounter).
  */
-public class SignInThrottle {
+public class KeyedThrottle {
 
     private final int allowedFailures;
     private final Duration window;
     private final Clock clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    public SignInThrottle(int allowedFailures, Duration window, Clock clock) {
+    public KeyedThrottle(int allowedFailures, Duration window, Clock clock) {
         this.allowedFailures = allowedFailures;
         this.window = window;
         this.clock = clock;

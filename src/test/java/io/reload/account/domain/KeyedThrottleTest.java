@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class SignInThrottleTest {
+class KeyedThrottleTest {
 
     private static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
 
@@ -24,7 +24,7 @@ class SignInThrottleTest {
     }
 
     private final ManualClock clock = new ManualClock();
-    private final SignInThrottle throttle = new SignInThrottle(3, Duration.ofMinutes(15), clock);
+    private final KeyedThrottle throttle = new KeyedThrottle(3, Duration.ofMinutes(15), clock);
 
     @Test
     void theAllowedNumberOfFailuresDoesNotBlockButOneMoreDoes() {
