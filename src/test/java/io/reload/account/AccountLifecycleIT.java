@@ -8,6 +8,9 @@ import io.reload.account.service.NewPassword;
 import io.reload.account.service.PasswordChange;
 import io.reload.account.service.PasswordChangeService;
 import io.reload.account.service.PasswordResetService;
+import io.reload.account.service.SecurityLogService;
+import io.reload.shared.audit.SecurityEvent;
+import io.reload.shared.audit.SecurityEventKind;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InvalidInputException;
 import io.reload.shared.security.SessionVersions;
@@ -33,6 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,6 +93,9 @@ class AccountLifecycleIT {
 
     @Inject
     AsStaff asStaff;
+
+    @Inject
+    SecurityLogService securityLog;
 
     private MailCatcher mail;
 
@@ -221,6 +230,29 @@ class AccountLifecycleIT {
 
         asStaff.call(() -> activation.reactivate(id));
         assertTrue(signsIn(email, OLD_PASSWORD));
+    }
+
+    @Test
+    void switchingAnAccountOffAndOnIsOnTheSecurityLogWithWhoDidItAndOnlyStaffReadIt() throws Exception {
+        String email = newClient(OLD_PASSWORD);
+        long id = account(email).getId();
+        asStaff.call(() -> activation.deactivate(id));
+        asStaff.call(() -> activation.reactivate(id));
+
+        var today = new SecurityLogService.Filter(null, email, LocalDate.now(ZoneOffset.UTC), null);
+        List<SecurityEvent> events = asStaff.call(() -> securityLog.page(today, 0, 50)).stream()
+                .filter(event -> event.getKind() != SecurityEventKind.ACCOUNT_CREATED).toList();
+        assertEquals(List.of(SecurityEventKind.ACCOUNT_REACTIVATED, SecurityEventKind.ACCOUNT_DEACTIVATED),
+                events.stream().map(SecurityEvent::getKind).toList(), "newest first");
+        assertEquals(email, events.get(1).getAccountEmail());
+        assertEquals(RunAs.STAFF, events.get(1).getActorEmail(), "who switched it off");
+        var onlySwitchedOff = new SecurityLogService.Filter(SecurityEventKind.ACCOUNT_DEACTIVATED, email, null, null);
+        assertEquals(1, asStaff.call(() -> securityLog.count(onlySwitchedOff)));
+        var yesterday = new SecurityLogService.Filter(null, email, null, LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        assertEquals(0, asStaff.call(() -> securityLog.count(yesterday)));
+
+        assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> securityLog.page(today, 0, 50)));
+        assertThrows(EJBAccessException.class, () -> asClient.call(() -> securityLog.count(today)));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.reload.account.service;
 
+import io.reload.shared.audit.SecurityEventKind;
+import io.reload.shared.audit.SecurityLog;
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
 import io.reload.shared.domain.BusinessException;
@@ -22,6 +24,9 @@ public class AccountActivationService {
     @Inject
     CurrentAccount currentAccount;
 
+    @Inject
+    SecurityLog securityLog;
+
     public PersonSummary deactivate(long accountId) {
         Account account = existing(accountId);
         if (account.getId().equals(currentAccount.get().getId())) {
@@ -29,12 +34,16 @@ public class AccountActivationService {
         }
         if (account.isActive()) {
             account.deactivate();
+            securityLog.recordChange(SecurityEventKind.ACCOUNT_DEACTIVATED, account.getEmail(), null);
         }
         return PersonSummary.of(account);
     }
 
     public PersonSummary reactivate(long accountId) {
         Account account = existing(accountId);
+        if (!account.isActive()) {
+            securityLog.recordChange(SecurityEventKind.ACCOUNT_REACTIVATED, account.getEmail(), null);
+        }
         account.reactivate();
         return PersonSummary.of(account);
     }

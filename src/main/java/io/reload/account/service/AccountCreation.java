@@ -1,5 +1,7 @@
 package io.reload.account.service;
 
+import io.reload.shared.audit.SecurityEventKind;
+import io.reload.shared.audit.SecurityLog;
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.Role;
@@ -27,6 +29,9 @@ class AccountCreation {
     @Inject
     Validator validator;
 
+    @Inject
+    SecurityLog securityLog;
+
     Account create(NewAccount input, Role role) {
         InputCheck.refuseInvalid(validator, input);
         if (accounts.emailTaken(input.getEmail())) {
@@ -35,7 +40,9 @@ class AccountCreation {
         Account account = new Account(input.getFullName(), input.getEmail(), input.getPhone(), role,
                 passwordHashing.hash(input.getPassword()));
         try {
-            return accounts.add(account);
+            Account created = accounts.add(account);
+            securityLog.recordChange(SecurityEventKind.ACCOUNT_CREATED, created.getEmail(), role.name());
+            return created;
         } catch (PersistenceException lostRace) {
             // another registration with the same email committed between the check and the insert
             throw new EmailAlreadyRegisteredException();

@@ -1,5 +1,7 @@
 package io.reload.account.service;
 
+import io.reload.shared.audit.SecurityEventKind;
+import io.reload.shared.audit.SecurityLog;
 import io.reload.account.domain.Account;
 import io.reload.shared.domain.InputCheck;
 import io.reload.shared.domain.InvalidInputException;
@@ -27,6 +29,9 @@ public class PasswordChangeService {
     @Inject
     Validator validator;
 
+    @Inject
+    SecurityLog securityLog;
+
     /**
      * Sets the new password once the current one is proven. The account's other sessions end on
      * their next request; the caller's own session goes on with the number returned.
@@ -39,6 +44,7 @@ public class PasswordChangeService {
         if (!passwordHashing.matches(change.getCurrentPassword(), me.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "password.current.wrong");
         }
+        securityLog.recordChange(SecurityEventKind.PASSWORD_CHANGED, me.getEmail(), null);
         return replacement.replace(me, change.getNewPassword());
     }
 }

@@ -1,5 +1,7 @@
 package io.reload.account.service;
 
+import io.reload.shared.audit.SecurityEventKind;
+import io.reload.shared.audit.SecurityLog;
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.PasswordReset;
@@ -43,6 +45,9 @@ public class PasswordResetService {
     @Inject
     Clock clock;
 
+    @Inject
+    SecurityLog securityLog;
+
     /**
      * Mails a link to the account of that email, if there is one that may sign in. Returns and
      * refuses nothing either way, so the page answers every email alike.
@@ -69,6 +74,7 @@ public class PasswordResetService {
         InputCheck.refuseInvalid(validator, input);
         reset.use(clock.instant());
         replacement.replace(reset.getAccount(), input.getPassword());
+        securityLog.recordChange(SecurityEventKind.PASSWORD_RESET, reset.getAccount().getEmail(), null);
     }
 
     private Optional<PasswordReset> find(String token, boolean forUpdate) {

@@ -8,6 +8,8 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import io.reload.account.service.SignInAttempts;
+import io.reload.shared.audit.SecurityEventKind;
+import io.reload.shared.audit.SecurityLog;
 import io.reload.shared.security.TrustedProxies;
 
 import java.io.IOException;
@@ -27,6 +29,9 @@ public class SignInBacking {
     @Inject
     TrustedProxies proxies;
 
+    @Inject
+    SecurityLog securityLog;
+
     @NotBlank(message = "{signIn.email.required}")
     private String email;
 
@@ -44,6 +49,7 @@ public class SignInBacking {
         // counted before the password is checked, so guesses sent at once cannot outrun the count
         Duration wait = attempts.admit(email, address);
         if (!wait.isZero()) {
+            securityLog.record(SecurityEventKind.SIGN_IN_THROTTLED, email, null);
             Messages.addGlobalError("signIn.throttled", wait.toMinutes() + 1);
             return;
         }
@@ -51,10 +57,14 @@ public class SignInBacking {
         switch (signIn.signIn(Faces.getRequest(), Faces.getResponse(), email, password)) {
             case SUCCESS -> {
                 attempts.succeeded(email, address);
+                securityLog.record(SecurityEventKind.SIGN_IN_SUCCEEDED, email, null);
                 Faces.redirect(next);
             }
             case SEND_CONTINUE -> Faces.responseComplete();
-            default -> Messages.addGlobalError("signIn.failed");
+            default -> {
+                securityLog.record(SecurityEventKind.SIGN_IN_FAILED, email, null);
+                Messages.addGlobalError("signIn.failed");
+            }
         }
     }
 

@@ -1,5 +1,8 @@
 package io.reload.account.web;
 
+import io.reload.shared.audit.SecurityEventKind;
+import io.reload.shared.audit.SecurityLog;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,11 +26,18 @@ import java.net.URI;
 @WebServlet("/sign-out")
 public class SignOutServlet extends HttpServlet {
 
+    @Inject
+    SecurityLog securityLog;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if (!fromOurOwnPage(request)) {
+            securityLog.record(SecurityEventKind.ACCESS_REFUSED, null, "sign-out from another site");
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
+        }
+        if (request.getUserPrincipal() != null) {
+            securityLog.record(SecurityEventKind.SIGNED_OUT, request.getUserPrincipal().getName(), null);
         }
         request.logout();
         HttpSession session = request.getSession(false);

@@ -1,5 +1,7 @@
 package io.reload.clinic.service;
 
+import io.reload.shared.audit.SecurityEventKind;
+import io.reload.shared.audit.SecurityLog;
 import io.reload.clinic.domain.ClinicSettings;
 import io.reload.clinic.domain.ClinicSettingsRepository;
 import io.reload.shared.domain.BusinessException;
@@ -19,6 +21,9 @@ import java.time.ZoneId;
 /** The clinic's name, time zone and booking rules: anyone may read them, staff change them. */
 @Stateless
 public class ClinicService {
+
+    @Inject
+    SecurityLog securityLog;
 
     @Inject
     ClinicSettingsRepository settings;
@@ -67,6 +72,8 @@ public class ClinicService {
         }
         current.change(form.getClinicName(), zoneOf(form.getTimeZone()), form.getSlotMinutes(), form.getBufferMinutes(),
                 form.getMinNoticeMinutes(), form.getHorizonDays(), form.getCancelCutoffHours());
+        securityLog.recordChange(SecurityEventKind.SETTINGS_CHANGED, null, "time zone " + form.getTimeZone().strip()
+                + ", slots " + form.getSlotMinutes() + " min, notice " + form.getMinNoticeMinutes() + " min");
     }
 
     private static ZoneId zoneOf(String id) {

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.reload.shared.text.Texts;
 import jakarta.inject.Named;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -29,6 +31,11 @@ public class DateFormats {
     /** A time of day without a date, e.g. the hours down the side of the Schedule. */
     public String timeOfDay(LocalTime value) {
         return format("format.time", value);
+    }
+
+    /** An instant as the logs keep it, in UTC, e.g. "2026-12-01 09:15:02 UTC". */
+    public String utc(Instant value) {
+        return format("format.instantUtc", value.atZone(ZoneOffset.UTC));
     }
 
     public String day(LocalDate value) {
