@@ -25,6 +25,9 @@ public class SignInBacking {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    SecondFactorGate secondFactorGate;
+
     @NotBlank(message = "{signIn.email.required}")
     private String email;
 
@@ -47,7 +50,7 @@ public class SignInBacking {
         switch (signIn.signIn(Faces.getRequest(), Faces.getResponse(), email, password)) {
             case SUCCESS -> {
                 keys.forEach(throttle::succeeded);
-                Faces.redirect(next);
+                Faces.redirect(secondFactorGate.afterPassword(Faces.getRequest(), email.strip(), next));
             }
             case SEND_CONTINUE -> Faces.responseComplete();
             default -> {
