@@ -56,7 +56,8 @@ public class SecondFactorSetupBacking implements Serializable {
             }
             email = Faces.getRemoteUser();
         } else {
-            Faces.redirect("login.xhtml");
+            // signed out: sign in first; staff and therapists signed in already have one
+            Faces.redirect(Faces.getRemoteUser() == null ? "login.xhtml" : "start.xhtml");
             return;
         }
         secret = secondFactors.newSecret();
@@ -79,6 +80,10 @@ public class SecondFactorSetupBacking implements Serializable {
             Messages.addFlashGlobalInfo("secondFactor.turnedOn");
             Faces.redirect(CLIENT_PAGE);
         }
+    }
+
+    public boolean isSigningIn() {
+        return signingIn != null;
     }
 
     public boolean isEnrolled() {
