@@ -1,13 +1,17 @@
 package io.reload.account.service;
 
+import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.Role;
+import io.reload.account.domain.SecondFactor;
+import io.reload.account.domain.SecondFactorRepository;
 import io.reload.shared.persistence.DemoDataSwitch;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -21,6 +25,12 @@ public class DemoAccounts {
 
     /** Shared by every demo account; printed in the README, so never use it for real data. */
     public static final String DEMO_PASSWORD = "reload-demo-2026";
+
+    /**
+     * The second factor of the demo staff and therapists, set up in advance (printed in the
+     * README, for an authenticator app or {@code oathtool --totp -b}); demo data only.
+     */
+    public static final String DEMO_SECOND_FACTOR_SECRET = "RELOADDEMOSECRETNEVERFORREALUSE2";
 
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
 
@@ -50,6 +60,12 @@ public class DemoAccounts {
     @Inject
     AccountCreation accountCreation;
 
+    @Inject
+    SecondFactorRepository secondFactors;
+
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void createDemoAccounts() {
         if (!demoData.isOn()) {
@@ -58,7 +74,10 @@ public class DemoAccounts {
         int created = 0;
         for (Demo person : PEOPLE) {
             if (!accounts.emailTaken(person.email())) {
-                accountCreation.create(new NewAccount(person.name(), person.email(), null, DEMO_PASSWORD), person.role());
+                Account account = accountCreation.create(new NewAccount(person.name(), person.email(), null, DEMO_PASSWORD), person.role());
+                if (person.role() != Role.CLIENT) {
+                    secondFactors.add(SecondFactor.preparedForDemo(account, DEMO_SECOND_FACTOR_SECRET, clock.instant()));
+                }
                 created++;
             }
         }

@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * At most five reset links for one email, or from one address, within 15 minutes: enough for a
  * person whose mail is slow, too few to fill someone's inbox. Kept in memory per server, like
- * the sign-in throttle it reuses.
+ * the second factor's wrong-code count.
  */
 @ApplicationScoped
 class ResetLinkThrottle {

@@ -32,6 +32,9 @@ public class SignInBacking {
     @Inject
     SecurityLog securityLog;
 
+    @Inject
+    SecondFactorGate secondFactorGate;
+
     @NotBlank(message = "{signIn.email.required}")
     private String email;
 
@@ -57,8 +60,11 @@ public class SignInBacking {
         switch (signIn.signIn(Faces.getRequest(), Faces.getResponse(), email, password)) {
             case SUCCESS -> {
                 attempts.succeeded(email, address);
-                securityLog.record(SecurityEventKind.SIGN_IN_SUCCEEDED, email, null);
-                Faces.redirect(next);
+                String after = secondFactorGate.afterPassword(Faces.getRequest(), email.strip(), next);
+                // signed in, or with the second factor still to come (its page records how that ends)
+                securityLog.record(SecurityEventKind.SIGN_IN_SUCCEEDED, email,
+                        secondFactorGate.pendingEmail(Faces.getRequest()).isPresent() ? "password right, second factor next" : null);
+                Faces.redirect(after);
             }
             case SEND_CONTINUE -> Faces.responseComplete();
             default -> {

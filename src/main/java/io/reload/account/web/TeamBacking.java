@@ -3,6 +3,7 @@ package io.reload.account.web;
 import io.reload.account.domain.Role;
 import io.reload.account.service.NewAccount;
 import io.reload.account.service.PersonSummary;
+import io.reload.account.service.SecondFactorService;
 import io.reload.account.service.TeamService;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.web.Refusals;
@@ -25,6 +26,9 @@ public class TeamBacking {
     @Inject
     TeamService teamService;
 
+    @Inject
+    SecondFactorService secondFactors;
+
     private List<PersonSummary> team;
 
     @Valid
@@ -45,6 +49,18 @@ public class TeamBacking {
             return;
         }
         Messages.addFlashGlobalInfo("team.added", newMember.getFullName());
+        Faces.redirect("staff/team.xhtml");
+    }
+
+    /** A colleague lost their phone: they set up a second factor again at their next sign-in. */
+    public void resetSecondFactor(PersonSummary member) throws IOException {
+        try {
+            secondFactors.resetFor(member.getId());
+        } catch (BusinessException refusal) {
+            Refusals.show("teamList", refusal);
+            return;
+        }
+        Messages.addFlashGlobalInfo("team.secondFactor.done", member.getFullName());
         Faces.redirect("staff/team.xhtml");
     }
 

@@ -100,7 +100,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             if ("GET".equals(request.getMethod())) {
                 request.getSession(true).setAttribute(FIRST_ASKED_FOR, addressOf(request));
             }
-            return context.redirect(request.getContextPath() + (ended ? SESSION_ENDED_PAGE : LOGIN_PAGE));
+            // a sign-in still waiting for its second factor goes back to that step (see PendingSignIn)
+            return context.redirect(request.getContextPath()
+                    + PendingSignIn.stepPage(request).orElse(ended ? SESSION_ENDED_PAGE : LOGIN_PAGE));
         }
         return context.doNothing();
     }

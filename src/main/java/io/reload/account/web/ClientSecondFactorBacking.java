@@ -1,0 +1,53 @@
+package io.reload.account.web;
+
+import io.reload.account.service.SecondFactorService;
+import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.Refusals;
+import io.reload.shared.web.ViewPage;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/** A client's own second factor: whether it is on, a link to turn it on, and turning it off with a current code. */
+@ViewPage
+public class ClientSecondFactorBacking implements Serializable {
+
+    @Inject
+    SecondFactorService secondFactors;
+
+    private boolean on;
+
+    @NotBlank(message = "{secondFactor.code.required}")
+    private String code;
+
+    public void load() {
+        on = secondFactors.isOwnOn();
+    }
+
+    public void turnOff() throws IOException {
+        try {
+            secondFactors.turnOwnOff(code);
+        } catch (BusinessException refusal) {
+            Refusals.show("turnOff", refusal);
+            return;
+        }
+        Messages.addFlashGlobalInfo("secondFactor.turnedOff");
+        Faces.redirect(SecondFactorSetupBacking.CLIENT_PAGE);
+    }
+
+    public boolean isOn() {
+        return on;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}

@@ -1,0 +1,109 @@
+package io.reload.testsupport.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import io.reload.account.domain.OneTimeCodes;
+import io.reload.account.service.DemoAccounts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The second factor at sign-in, done as a person with an authenticator app does it: the app is
+ * this class, which remembers the secret each account's setup page showed (per email, for the
+ * whole test JVM) and works out its codes. Staff and therapists set one up at their first
+ * sign-in; the demo ones have the README's demo secret from the start.
+ *
+ * <p>The portal accepts a code only for a time step later than the last one used (no replay),
+ * so an account signing in twice within 30 seconds needs the next step's code, which the portal
+ * accepts one step early; only a third sign-in in the same step waits, on the clock, for the step to move on.
+ */
+public final class SecondFactorSteps {
+
+    static final Pattern SECOND_FACTOR_PAGE = Pattern.compile(".*/second-factor(-setup)?\\.xhtml.*");
+    private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
+    private static final Map<String, Long> LAST_STEP_USED = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> RECOVERY_CODES = new ConcurrentHashMap<>();
+
+    private SecondFactorSteps() {
+    }
+
+    /**
+     * Presses Sign in and, when the portal answers with one of the second factor's pages, sets
+     * one up or types the code. Checks nothing about the outcome.
+     */
+    static void signInWithAnySecondFactor(Page page, String email, Runnable pressSignIn) {
+        Response answer = page.waitForResponse(
+                response -> response.url().contains("/login.xhtml") && response.request().method().equals("POST"), pressSignIn);
+        String location = answer.headerValue("location");
+        if (location == null || !SECOND_FACTOR_PAGE.matcher(location).matches()) {
+            return;
+        }
+        page.waitForURL(SECOND_FACTOR_PAGE);
+        if (page.url().contains("/second-factor-setup.xhtml")) {
+            enrol(page, email);
+            button(page, "I have kept my recovery codes, continue").click();
+        } else {
+            field(page, "Code from your app, or a recovery code").fill(nextCode(page, email));
+            button(page, "Continue").click();
+        }
+    }
+
+    /** On the setup page: reads the setup key as a person types it into the app, confirms with a code; returns the recovery codes shown. */
+    public static List<String> enrol(Page page, String email) {
+        String secret = page.getByLabel("Setup key").inputValue().replace(" ", "");
+        SECRETS.put(email, secret);
+        LAST_STEP_USED.remove(email);
+        field(page, "Code from your app").fill(nextCode(page, email));
+        button(page, "Confirm").click();
+        Locator list = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Your recovery codes"));
+        assertThat(list.getByRole(AriaRole.LISTITEM)).hasCount(10);
+        List<String> codes = list.getByRole(AriaRole.LISTITEM).allInnerTexts().stream().map(String::strip).toList();
+        RECOVERY_CODES.put(email, codes);
+        return codes;
+    }
+
+    /**
+     * A code the portal has not seen for this account: of the current step, or of the next one
+     * when the current one was used; waits for the clock when that was used too.
+     */
+    public static String nextCode(Page page, String email) {
+        String secret = SECRETS.getOrDefault(email, DemoAccounts.DEMO_SECOND_FACTOR_SECRET);
+        long step = LAST_STEP_USED.merge(email, OneTimeCodes.stepAt(Instant.now()),
+                (last, now) -> Math.max(now, last + 1));
+        page.waitForCondition(() -> OneTimeCodes.stepAt(Instant.now()) + 1 >= step,
+                new Page.WaitForConditionOptions().setTimeout(65_000));
+        return OneTimeCodes.codeFor(secret, step);
+    }
+
+    /** Six digits that are none of the account's codes of now or a step either side. */
+    public static String wrongCode(String email) {
+        String secret = SECRETS.getOrDefault(email, DemoAccounts.DEMO_SECOND_FACTOR_SECRET);
+        long now = OneTimeCodes.stepAt(Instant.now());
+        List<String> valid = List.of(OneTimeCodes.codeFor(secret, now - 1), OneTimeCodes.codeFor(secret, now),
+                OneTimeCodes.codeFor(secret, now + 1), OneTimeCodes.codeFor(secret, now + 2));
+        return Stream.of("000000", "111111", "222222", "333333", "444444").filter(code -> !valid.contains(code)).findFirst().orElseThrow();
+    }
+
+    /** The recovery codes the setup page last showed for the account. */
+    public static List<String> recoveryCodes(String email) {
+        return RECOVERY_CODES.getOrDefault(email, List.of());
+    }
+
+    /** The input of exactly that label (PrimeFaces adds " *" to the label of a required field). */
+    public static Locator field(Page page, String label) {
+        return page.getByLabel(Pattern.compile("^" + label + "\\s*\\*?$")); // not Pattern.quote: JavaScript knows no \\Q...\\E
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
