@@ -127,6 +127,22 @@ class AccountLifecycleIT {
     }
 
     @Test
+    void theSamePasswordAgainIsNoChangeAndAChangeEndsTheFirstSignInsDuty() {
+        data.accountWithPassword(RunAs.STAFF, Role.STAFF, OLD_PASSWORD);
+        data.requirePasswordChange(RunAs.STAFF);
+        assertTrue(sessionVersions.mustChangePassword(RunAs.STAFF), "read at sign-in");
+
+        var refusal = assertThrows(InvalidInputException.class,
+                () -> asStaff.call(() -> passwordChange.changeMyPassword(new PasswordChange(OLD_PASSWORD, OLD_PASSWORD))));
+        assertEquals("password.new.same", refusal.getMessageKey());
+        assertEquals("newPassword", refusal.getField().orElseThrow());
+        assertTrue(sessionVersions.mustChangePassword(RunAs.STAFF));
+
+        assertDoesNotThrow(() -> asStaff.call(() -> passwordChange.changeMyPassword(new PasswordChange(OLD_PASSWORD, NEW_PASSWORD))));
+        assertTrue(!sessionVersions.mustChangePassword(RunAs.STAFF));
+    }
+
+    @Test
     void aChangeTakesTheNewPasswordAndMovesTheSessionVersionSoOtherSessionsEnd() throws Exception {
         data.accountWithPassword(RunAs.THERAPIST, Role.THERAPIST, OLD_PASSWORD);
         long versionBefore = sessionVersions.of(RunAs.THERAPIST).orElseThrow();

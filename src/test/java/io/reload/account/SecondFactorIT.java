@@ -113,6 +113,7 @@ class SecondFactorIT {
         String email = emailOf(therapist);
         String secret = secondFactors.newSecret();
         secondFactors.enrol(email, secret, codeNow(secret));
+        long sessionsBefore = accounts.find(therapist).orElseThrow().getSessionVersion();
 
         asStaff.call(() -> {
             secondFactors.resetFor(therapist);
@@ -120,6 +121,7 @@ class SecondFactorIT {
         });
 
         assertEquals(SecondFactorStep.ENROL, secondFactors.stepAfterPassword(email));
+        assertEquals(sessionsBefore + 1, accounts.find(therapist).orElseThrow().getSessionVersion(), "their open sessions end");
         assertKey("secondFactor.notOn", () -> secondFactors.checkCode(email, OneTimeCodes.codeFor(secret, OneTimeCodes.stepAt(Instant.now()) + 1)));
     }
 

@@ -54,6 +54,13 @@ class PlanActionsIT extends ClinicJourneyTest {
         assertThat(page.getByText("The note changed.")).isVisible();
         Locator session = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Logged the wrong number at first"));
         assertThat(session).containsText("3");
+        // the correction page keeps what the session said before: pain after 4, no note
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Correct the session of "))).click();
+        Locator earlier = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Earlier values"));
+        Locator painAfterRow = earlier.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Pain after the session (0–10)"));
+        assertThat(painAfterRow).containsText("4");
+        assertThat(painAfterRow).containsText("3");
+        assertThat(earlier.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Note"))).containsText("(empty)");
         signOut();
 
         signIn(therapist);

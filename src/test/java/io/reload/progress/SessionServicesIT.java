@@ -25,6 +25,7 @@ import io.reload.triage.domain.Symptom;
 import jakarta.ejb.EJBAccessException;
 import io.reload.trends.domain.AlertKind;
 import io.reload.trends.service.ClinicOverviewService;
+import io.reload.shared.audit.Amendment;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -217,6 +218,10 @@ class SessionServicesIT {
         correction.setNote("Misread the scale");
         assertEquals(List.of("Pain after: 3 → 2", "The note changed."), asClient.call(() -> progress.correct(correction)));
         assertTrue(asClient.call(() -> progress.myHistory(0)).getRows().stream().anyMatch(row -> row.id() == id && row.edited() && row.after() == 2));
+        var earlier = asClient.call(() -> progress.earlierValuesOfMySession(id));
+        assertEquals(List.of("session.note", "session.painAfter"), earlier.stream().map(Amendment::getField).sorted().toList());
+        assertEquals("3", earlier.stream().filter(a -> a.getField().equals("session.painAfter")).findFirst().orElseThrow().getBefore());
+        assertEquals(null, earlier.stream().filter(a -> a.getField().equals("session.note")).findFirst().orElseThrow().getBefore());
 
         var stale = assertThrows(BusinessException.class, () -> asClient.call(() -> progress.correct(correction)));
         assertEquals("session.changedMeanwhile", stale.getMessageKey());

@@ -12,6 +12,7 @@ import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
 import io.reload.testsupport.TestData;
 import jakarta.ejb.EJBAccessException;
+import io.reload.shared.audit.Amendment;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -113,6 +115,11 @@ class FindingsServiceIT {
         assertEquals("Neutral once cued", read.getPosture());
         assertEquals(ScreenOutcome.NO_PLAN_NEEDED, read.getOutcome());
         assertEquals(firstVersion + 1, read.getVersion());
+        var earlier = asTherapist.call(() -> findings.earlierValues(screen));
+        assertEquals(List.of("findings.outcome", "findings.posture"), earlier.stream().map(Amendment::getField).sorted().toList(),
+                "only what changed, each with its earlier value");
+        assertEquals("PLAN_NEEDED", earlier.stream().filter(a -> a.getField().equals("findings.outcome")).findFirst().orElseThrow().getBefore());
+        assertEquals(RunAs.THERAPIST, earlier.get(0).getAmendedBy());
 
         // the first editor's form, saved after the second one's: refused, nothing overwritten
         edit.setVersion(firstVersion);

@@ -65,6 +65,16 @@ public class TestData {
         return id;
     }
 
+    /** Runs a statement of SQL as it stands, e.g. one the database should refuse; returns the rows changed. */
+    public int execute(String sql) {
+        return em.createNativeQuery(sql).executeUpdate();
+    }
+
+    /** As if the account had been made from FIRST_STAFF_PASSWORD: its owner must choose their own. */
+    public void requirePasswordChange(String email) {
+        accounts.findByEmail(email).orElseThrow().requirePasswordChange();
+    }
+
     /** Moves the expiry of the account's password reset links into the past, as if 30 minutes had gone by. */
     public int expireResetLinksOf(String email) {
         return em.createQuery("update PasswordReset r set r.expiresAt = :past where r.account = (select a from Account a where a.email = :email)")

@@ -241,6 +241,32 @@ class TrendServicesIT {
         assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> trends.csv(new DashboardQuery())));
     }
 
+    @Test
+    void aDashboardPageAndAnExportLeaveARowPerClientShownAndReadingTheLogIsLoggedToo() throws Exception {
+        long client = clientWithPlan("Uniquely Listed");
+        trendData.painLogged(planOf(client), now(), zone(), 2, 3);
+        trendData.refreshTrend(client, today());
+        DashboardQuery byName = new DashboardQuery();
+        byName.setName("uniquely listed");
+
+        asStaff.call(() -> trends.page(byName, 0, 25));
+        asStaff.call(() -> trends.csv(byName));
+
+        List<AuditRow> rows = asStaff.call(() -> auditLog.page(RunAs.STAFF, "uniquely listed", today().minusDays(1), today().plusDays(1), 0, 50));
+        assertTrue(rows.stream().anyMatch(row -> row.client().equals("Uniquely Listed") && row.what().equals("pain trends (dashboard)")), rows.toString());
+        assertTrue(rows.stream().anyMatch(row -> row.client().equals("Uniquely Listed") && row.what().equals("pain trends export (CSV)")), rows.toString());
+        List<AuditRow> reading = asStaff.call(() -> auditLog.page(RunAs.STAFF, null, today().minusDays(1), today().plusDays(1), 0, 50));
+        assertTrue(reading.stream().anyMatch(row -> row.what().equals("audit log, client contains \"uniquely listed\"")), reading.toString());
+    }
+
+    @Test
+    void theAuditLogRefusesEveryUpdateAndDeleteInTheDatabase() throws Exception {
+        asStaff.call(() -> auditLog.page(null, null, null, null, 0, 1)); // at least one row
+        assertThrows(Exception.class, () -> data.execute("update audit_log set what = 'rewritten'"), "an update");
+        assertThrows(Exception.class, () -> data.execute("delete from audit_log"), "a delete");
+        assertTrue(asStaff.call(() -> auditLog.count(null, null, null, null)) > 0, "every row still there");
+    }
+
     private static TrendRow row(List<TrendRow> rows, long client) {
         return rows.stream().filter(row -> row.getClientId() == client).findFirst().orElseThrow();
     }

@@ -39,6 +39,10 @@ public class Account extends BaseEntity {
     private boolean active = true;
 
     /** Goes up when the password changes or the account is switched off: older sessions end (see V10). */
+    /** Its password came from a deployment file (the first staff member's): to be replaced at the first sign-in. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "session_version", nullable = false)
     private long sessionVersion;
 
@@ -93,7 +97,17 @@ public class Account extends BaseEntity {
     /** A new password: every session signed in with the old one ends. */
     public void changePassword(String newPasswordHash) {
         passwordHash = newPasswordHash;
+        mustChangePassword = false;
         sessionVersion++;
+    }
+
+    /** The password was set by someone else than its owner: they choose their own at the next sign-in. */
+    public void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     /** Switched off: no more sign-ins, and open sessions end on their next request. */
@@ -104,5 +118,10 @@ public class Account extends BaseEntity {
 
     public void reactivate() {
         active = true;
+    }
+
+    /** Its sign-in changed some other way (a second factor reset): open sessions end on their next request. */
+    public void endSessions() {
+        sessionVersion++;
     }
 }

@@ -50,7 +50,8 @@ public class FirstStaffAccount {
         if (email.isEmpty() || password.isEmpty() || !accounts.findByRoles(List.of(Role.STAFF)).isEmpty()) {
             return;
         }
-        accountCreation.create(new NewAccount(name, email.get(), null, password.get()), Role.STAFF);
+        // the password sat in a deployment file: its owner replaces it at the first sign-in
+        accountCreation.create(new NewAccount(name, email.get(), null, password.get()), Role.STAFF).requirePasswordChange();
         LOG.info(() -> "Created the first staff account for " + email.get());
     }
 }

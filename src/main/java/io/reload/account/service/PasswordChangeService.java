@@ -44,6 +44,9 @@ public class PasswordChangeService {
         if (!passwordHashing.matches(change.getCurrentPassword(), me.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "password.current.wrong");
         }
+        if (change.getNewPassword().equals(change.getCurrentPassword())) {
+            throw new InvalidInputException("newPassword", "password.new.same");
+        }
         securityLog.recordChange(SecurityEventKind.PASSWORD_CHANGED, me.getEmail(), null);
         return replacement.replace(me, change.getNewPassword());
     }

@@ -105,7 +105,10 @@ public class SecondFactorService {
 
     // ----- staff, for a colleague who lost their phone -----
 
-    /** Removes a colleague's second factor; they set one up again at their next sign-in. Staff only, never their own. */
+    /**
+     * Removes a colleague's second factor and ends their open sessions; they set one up again at
+     * their next sign-in. Staff only, never their own.
+     */
     @RolesAllowed({Roles.CLIENT, Roles.THERAPIST, Roles.STAFF})
     public void resetFor(long accountId) {
         Account staff = currentAccount.get();
@@ -119,6 +122,7 @@ public class SecondFactorService {
             throw new BusinessException("team.secondFactor.notYourself");
         }
         secondFactors.findLocked(colleague).ifPresent(secondFactors::remove);
+        colleague.endSessions(); // whoever holds the lost phone may be signed in as them
         securityLog.recordChange(SecurityEventKind.SECOND_FACTOR_RESET, colleague.getEmail(), null);
         LOG.info(() -> "Second factor of account " + colleague.getId() + " reset by account " + staff.getId());
     }

@@ -38,6 +38,11 @@ public class ChangePasswordBacking {
         Faces.redirect("account/password.xhtml");
     }
 
+    /** Sent here at the first sign-in to replace a password set at installation. */
+    public boolean isMustChange() {
+        return SessionAuthenticationMechanism.mustChangePassword(Faces.getRequest());
+    }
+
     public PasswordChange getChange() {
         return change;
     }

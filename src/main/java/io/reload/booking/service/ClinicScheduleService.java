@@ -4,6 +4,7 @@ import io.reload.account.domain.Account;
 import io.reload.booking.domain.BookingRules;
 import io.reload.booking.domain.ScheduleRepository;
 import io.reload.booking.domain.TimeOff;
+import io.reload.shared.audit.AuditTrail;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,9 @@ public class ClinicScheduleService {
 
     @Inject
     Calendars calendars;
+
+    @Inject
+    AuditTrail audit;
 
     /** The days from first to last (clinic dates, inclusive, at most a week). */
     public ClinicSchedule between(LocalDate first, LocalDate last) {
@@ -68,9 +72,11 @@ public class ClinicScheduleService {
 
     /** Any therapist's screen, with the client's details: what a booked time on the schedule opens. */
     public ScreenSummary screen(long screenId) {
-        return schedule.screen(screenId)
-                .map(screen -> new ScreenSummary(screen, calendars.rules().zone(), false))
+        ScreenSummary screen = schedule.screen(screenId)
+                .map(found -> new ScreenSummary(found, calendars.rules().zone(), false))
                 .orElseThrow(() -> new BusinessException("booking.screen.notFound"));
+        audit.viewed(screen.getClientId(), screen.getClientName(), "schedule: screen, contact and self-check answers");
+        return screen;
     }
 
     private Stream<ScheduleEntry> entriesOf(Account therapist, LocalDate first, LocalDate last, Instant from, Instant until, BookingRules rules) {

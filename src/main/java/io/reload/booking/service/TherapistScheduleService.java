@@ -5,6 +5,7 @@ import io.reload.account.service.CurrentAccount;
 import io.reload.booking.domain.BookingRules;
 import io.reload.booking.domain.ScheduleRepository;
 import io.reload.booking.domain.Screen;
+import io.reload.shared.audit.AuditTrail;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.ClientHealthChanged;
 import io.reload.shared.security.Roles;
@@ -33,6 +34,9 @@ public class TherapistScheduleService {
     @Inject
     Event<ClientHealthChanged> healthChanged;
 
+    @Inject
+    AuditTrail audit;
+
     /** My screens from the first to the last day (clinic dates, inclusive), in time order. */
     public List<ScreenSummary> mySchedule(LocalDate first, LocalDate last) {
         BookingRules rules = calendars.rules();
@@ -45,8 +49,16 @@ public class TherapistScheduleService {
                 .toList();
     }
 
+    /** One of my screens (refused for anyone else's): also the check other features make before touching it. */
     public ScreenSummary myScreen(long screenId) {
         return new ScreenSummary(myOwn(screenId), calendars.rules().zone(), false);
+    }
+
+    /** My screen as its page shows it, with the client's contact and self-check answers: on the audit log. */
+    public ScreenSummary openMyScreen(long screenId) {
+        ScreenSummary screen = myScreen(screenId);
+        audit.viewed(screen.getClientId(), screen.getClientName(), "screen: contact and self-check answers");
+        return screen;
     }
 
     public ScreenSummary recordAttendance(long screenId, boolean attended) {

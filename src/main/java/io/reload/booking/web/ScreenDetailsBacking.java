@@ -20,7 +20,7 @@ public class ScreenDetailsBacking extends ScreenPage {
 
     @Override
     protected ScreenSummary find(long screenId) {
-        return schedule.myScreen(screenId);
+        return schedule.openMyScreen(screenId);
     }
 
     public void markAttended() throws IOException {

@@ -8,6 +8,9 @@ import io.reload.progress.domain.SessionLogRepository;
 import io.reload.protocol.domain.WeightUnit;
 import io.reload.protocol.service.PlanService;
 import io.reload.protocol.service.PlanView;
+import io.reload.shared.audit.AmendedRecord;
+import io.reload.shared.audit.Amendment;
+import io.reload.shared.audit.Amendments;
 import io.reload.shared.audit.AuditTrail;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.ClientHealthChanged;
@@ -54,6 +57,9 @@ public class ProgressService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Amendments amendments;
 
     @Inject
     ClinicService clinic;
@@ -155,10 +161,19 @@ public class ProgressService {
             changes.add(Texts.format(Locale.ENGLISH, "history.change.note"));
         }
         if (!changes.isEmpty()) {
+            amendments.changed(AmendedRecord.SESSION_LOG, log.getId(), "session.painBefore", log.getPainBefore(), form.getPainBefore());
+            amendments.changed(AmendedRecord.SESSION_LOG, log.getId(), "session.painAfter", log.getPainAfter(), form.getPainAfter());
+            amendments.changed(AmendedRecord.SESSION_LOG, log.getId(), "session.note", log.getNote(), note);
             log.correct(new PainScores(form.getPainBefore(), form.getPainAfter()), note, clock.instant());
             healthChanged.fire(new ClientHealthChanged(log.getClient().getId()));
         }
         return changes;
+    }
+
+    /** What my session said before each correction, newest first. */
+    @RolesAllowed(Roles.CLIENT)
+    public List<Amendment> earlierValuesOfMySession(long sessionId) {
+        return amendments.of(AmendedRecord.SESSION_LOG, mine(sessionId).getId());
     }
 
     private SessionLog mine(long sessionId) {

@@ -1,5 +1,6 @@
 package io.reload.progress.web;
 
+import io.reload.shared.audit.Amendment;
 import io.reload.progress.service.CorrectionForm;
 import io.reload.progress.service.ProgressService;
 import io.reload.shared.domain.BusinessException;
@@ -22,9 +23,11 @@ public class CorrectSessionBacking implements Serializable {
 
     private Long sessionId;
     private CorrectionForm form;
+    private List<Amendment> earlierValues;
 
     public void load() {
         form = progress.sessionForCorrection(sessionId);
+        earlierValues = progress.earlierValuesOfMySession(sessionId);
     }
 
     public void save() throws IOException {
@@ -47,4 +50,6 @@ public class CorrectSessionBacking implements Serializable {
     public Long getSessionId() { return sessionId; }
     public void setSessionId(Long sessionId) { this.sessionId = sessionId; }
     public CorrectionForm getForm() { return form; }
+    /** What the session said before each correction, newest first. */
+    public List<Amendment> getEarlierValues() { return earlierValues; }
 }

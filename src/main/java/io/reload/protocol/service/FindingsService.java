@@ -5,6 +5,10 @@ import io.reload.booking.service.ScreenSummary;
 import io.reload.booking.service.TherapistScheduleService;
 import io.reload.protocol.domain.FindingsRepository;
 import io.reload.protocol.domain.ScreenFindings;
+import io.reload.shared.audit.AmendedRecord;
+import io.reload.shared.audit.Amendment;
+import io.reload.shared.audit.Amendments;
+import io.reload.shared.audit.AuditTrail;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InputCheck;
 import io.reload.shared.domain.InvalidInputException;
@@ -15,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -40,13 +45,26 @@ public class FindingsService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Amendments amendments;
+
     /** The findings of my screen for editing; an empty form while none are recorded. */
     public FindingsForm findingsFor(long screenId) {
-        schedule.myScreen(screenId);
+        ScreenSummary screen = schedule.myScreen(screenId);
+        audit.viewed(screen.getClientId(), screen.getClientName(), "screen findings");
         return findings.ofScreen(screenId).map(FindingsService::formOf).orElseGet(FindingsForm::new);
     }
 
-    /** Records or updates the findings of my screen; a cancelled screen gets none. */
+    /** What my screen's findings said before each re-recording, newest first. */
+    public List<Amendment> earlierValues(long screenId) {
+        schedule.myScreen(screenId);
+        return findings.ofScreen(screenId).map(found -> amendments.of(AmendedRecord.SCREEN_FINDINGS, found.getId())).orElse(List.of());
+    }
+
+    /** Records or updates the findings of my screen (the earlier values kept); a cancelled screen gets none. */
     public void record(long screenId, FindingsForm form) {
         InputCheck.refuseInvalid(validator, form);
         ScreenSummary screen = schedule.myScreen(screenId);
@@ -65,6 +83,8 @@ public class FindingsService {
         boolean first = current == null;
         if (first) {
             current = new ScreenFindings(screenId);
+        } else {
+            keepEarlierValues(current, form);
         }
         current.record(form.getErgonomics(), form.getPosture(), form.getMuscleTone(), form.getMuscleWeaknesses(),
                 form.getMovementPatterns(), form.getOutcome(), currentAccount.get(), clock.instant());
@@ -84,5 +104,15 @@ public class FindingsService {
         form.setOutcome(recorded.getOutcome());
         form.setVersion(recorded.getVersion());
         return form;
+    }
+
+    private void keepEarlierValues(ScreenFindings current, FindingsForm form) {
+        long id = current.getId();
+        amendments.changed(AmendedRecord.SCREEN_FINDINGS, id, "findings.ergonomics", current.getErgonomics(), form.getErgonomics());
+        amendments.changed(AmendedRecord.SCREEN_FINDINGS, id, "findings.posture", current.getPosture(), form.getPosture());
+        amendments.changed(AmendedRecord.SCREEN_FINDINGS, id, "findings.muscleTone", current.getMuscleTone(), form.getMuscleTone());
+        amendments.changed(AmendedRecord.SCREEN_FINDINGS, id, "findings.muscleWeaknesses", current.getMuscleWeaknesses(), form.getMuscleWeaknesses());
+        amendments.changed(AmendedRecord.SCREEN_FINDINGS, id, "findings.movementPatterns", current.getMovementPatterns(), form.getMovementPatterns());
+        amendments.changed(AmendedRecord.SCREEN_FINDINGS, id, "findings.outcome", current.getOutcome(), form.getOutcome());
     }
 }

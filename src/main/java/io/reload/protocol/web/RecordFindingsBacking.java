@@ -1,5 +1,6 @@
 package io.reload.protocol.web;
 
+import io.reload.shared.audit.Amendment;
 import io.reload.booking.service.ScreenSummary;
 import io.reload.booking.service.TherapistScheduleService;
 import io.reload.protocol.domain.ScreenOutcome;
@@ -14,6 +15,7 @@ import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 
 /** A therapist records the findings and the outcome of one of their screens. */
 @ViewPage
@@ -28,10 +30,12 @@ public class RecordFindingsBacking implements Serializable {
     private Long screenId;
     private ScreenSummary screen;
     private FindingsForm form;
+    private List<Amendment> earlierValues;
 
     public void load() {
         screen = schedule.myScreen(screenId);
         form = findings.findingsFor(screenId);
+        earlierValues = findings.earlierValues(screenId);
     }
 
     public void save() throws IOException {
@@ -46,6 +50,8 @@ public class RecordFindingsBacking implements Serializable {
     }
 
     public ScreenOutcome[] getOutcomes() { return ScreenOutcome.values(); }
+    /** What the findings said before each re-recording, newest first. */
+    public List<Amendment> getEarlierValues() { return earlierValues; }
     public Long getScreenId() { return screenId; }
     public void setScreenId(Long screenId) { this.screenId = screenId; }
     public ScreenSummary getScreen() { return screen; }

@@ -40,16 +40,11 @@ public class SecurityEvent extends BaseEntity {
 
     SecurityEvent(SecurityEventKind kind, String accountEmail, String actorEmail, String address, String detail, Instant occurredAt) {
         this.kind = kind;
-        this.accountEmail = cut(accountEmail, 254);
-        this.actorEmail = cut(actorEmail, 254);
-        this.address = cut(address, 64);
-        this.detail = cut(detail, 200);
+        this.accountEmail = ColumnText.fit(accountEmail, 254);
+        this.actorEmail = ColumnText.fit(actorEmail, 254);
+        this.address = ColumnText.fit(address, 64);
+        this.detail = ColumnText.fit(detail, 200);
         this.occurredAt = occurredAt;
-    }
-
-    /** Typed in by anyone (a failed sign-in's email): kept, but never longer than its column. */
-    private static String cut(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     public SecurityEventKind getKind() { return kind; }

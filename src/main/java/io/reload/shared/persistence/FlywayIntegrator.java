@@ -29,6 +29,7 @@ public class FlywayIntegrator implements Integrator {
         var result = Flyway.configure(FlywayIntegrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V15__Audit_log_is_append_only())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -48,6 +49,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     static final String GROUPS = SessionAuthenticationMechanism.class.getName() + ".groups";
     static final String SIGNED_IN_AT = SessionAuthenticationMechanism.class.getName() + ".signedInAt";
     static final String SESSION_VERSION = SessionAuthenticationMechanism.class.getName() + ".sessionVersion";
+    /** The signed-in person must choose their own password before any other page (a Boolean). */
+    static final String MUST_CHANGE_PASSWORD = SessionAuthenticationMechanism.class.getName() + ".mustChangePassword";
+    static final String PASSWORD_PAGE = "/account/password.xhtml";
+    /** What a person who must change their password may still reach: that page, its resources, sign-out. */
+    private static final List<String> OPEN_WHILE_CHANGING = List.of(PASSWORD_PAGE, "/jakarta.faces.resource/", "/resources/", "/sign-out", "/favicon");
     /** Where a session that ended this way is sent: the sign-in page says why. */
     static final String SESSION_ENDED_PAGE = LOGIN_PAGE + "?sessionEnded=true";
 
@@ -70,10 +76,17 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             if (session != null && session.getAttribute(CALLER) != null) {
                 request.changeSessionId();
                 session.setAttribute(SESSION_VERSION, newSessionVersion);
+                session.removeAttribute(MUST_CHANGE_PASSWORD);
             }
         } catch (IllegalStateException endedMeanwhile) {
             // another request of this session arrived after the change and ended it: nothing left to keep
         }
+    }
+
+    /** Whether the signed-in person must still replace the password they were given (the first staff member). */
+    public static boolean mustChangePassword(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD));
     }
 
     @Override
@@ -89,6 +102,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             boolean current = stillCurrent(session, name);
             if (current && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
                     && !SessionLimits.isOver(signedInAt, clock.instant())) {
+                if (Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD)) && !openWhileChanging(request)) {
+                    return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+                }
                 return context.notifyContainerAboutLogin(name, toStrings(groups));
             }
             session.invalidate();
@@ -111,6 +127,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     private boolean stillCurrent(HttpSession session, String caller) {
         OptionalLong current = sessionVersions.of(caller);
         return current.isPresent() && session.getAttribute(SESSION_VERSION) instanceof Long kept && kept == current.getAsLong();
+    }
+
+    private static boolean openWhileChanging(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return OPEN_WHILE_CHANGING.stream().anyMatch(path::startsWith);
     }
 
     private static String addressOf(HttpServletRequest request) {
@@ -138,6 +159,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             session.setAttribute(GROUPS, groups);
             session.setAttribute(SESSION_VERSION, version.getAsLong());
             session.setAttribute(SIGNED_IN_AT, clock.instant());
+            session.setAttribute(MUST_CHANGE_PASSWORD, sessionVersions.mustChangePassword(caller));
             session.setMaxInactiveInterval((int) SessionLimits.idleTimeoutFor(groups).toSeconds());
         }
         return context.notifyContainerAboutLogin(result);
@@ -151,6 +173,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             session.removeAttribute(GROUPS);
             session.removeAttribute(SIGNED_IN_AT);
             session.removeAttribute(SESSION_VERSION);
+            session.removeAttribute(MUST_CHANGE_PASSWORD);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }

@@ -24,6 +24,21 @@ public class SessionVersions {
     @Resource(lookup = "java:app/jdbc/reload")
     DataSource dataSource;
 
+    static final String MUST_CHANGE_QUERY = "select must_change_password from accounts where email = ?";
+
+    /** Whether the account must replace its password before anything else (the first staff member's). */
+    public boolean mustChangePassword(String email) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(MUST_CHANGE_QUERY)) {
+            statement.setString(1, email);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read whether an account must change its password", e);
+        }
+    }
+
     /** The current version, or empty when the account is gone or switched off. */
     public OptionalLong of(String email) {
         try (Connection connection = dataSource.getConnection();

@@ -44,9 +44,9 @@ public class ClinicOverviewRepository {
     /** Alerts of the kind since the instant, open (no acknowledgement) or acknowledged, newest first. */
     public List<AlertRow> alerts(AlertKind kind, Instant since, boolean acknowledged, int limit) {
         String columns = switch (kind) {
-            case EMERGENCY_SELF_CHECK -> "x.id, x.createdAt, cl.fullName, ''";
-            case RED_FLAG -> "x.id, x.loggedAt, cl.fullName, x.symptoms";
-            case NO_SHOW -> "x.id, x.startAt, cl.fullName, th.fullName";
+            case EMERGENCY_SELF_CHECK -> "x.id, x.createdAt, cl.fullName, '', cl.id";
+            case RED_FLAG -> "x.id, x.loggedAt, cl.fullName, x.symptoms, cl.id";
+            case NO_SHOW -> "x.id, x.startAt, cl.fullName, th.fullName, cl.id";
         };
         String source = switch (kind) {
             case EMERGENCY_SELF_CHECK -> "SelfCheck x left join x.client cl where x.outcome = :emergency and x.createdAt >= :since";

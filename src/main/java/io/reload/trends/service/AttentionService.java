@@ -42,9 +42,7 @@ public class AttentionService {
                 .map(row -> needing(row.trend(), row.planStartsOn(), today))
                 .filter(client -> client != null)
                 .toList();
-        if (!clients.isEmpty()) {
-            audit.viewedMany("my day: " + clients.size() + " clients needing attention");
-        }
+        audit.viewedEach(clients, ClientNeedingAttention::getClientId, ClientNeedingAttention::getClientName, "my day: needs your attention");
         return clients;
     }
 

@@ -1,5 +1,6 @@
 package io.reload.trends.service;
 
+import io.reload.shared.audit.AuditTrail;
 import io.reload.shared.security.Roles;
 import io.reload.trends.domain.AuditLogRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +19,12 @@ public class AuditLogService {
     @Inject
     AuditLogRepository log;
 
+    @Inject
+    AuditTrail audit;
+
+    /** A page of the log; reading it goes on the log too (who looked at who saw what). */
     public List<AuditRow> page(String viewer, String client, LocalDate fromDay, LocalDate untilDay, int first, int size) {
+        audit.viewedMany("audit log" + (client == null || client.isBlank() ? "" : ", client contains \"" + client.strip() + "\""));
         return log.page(filter(viewer, client, fromDay, untilDay), Math.max(0, first), Math.min(Math.max(1, size), 200)).stream()
                 .map(entry -> new AuditRow(entry.getViewedAt(), entry.getViewerEmail(), entry.getClientName(), entry.getWhat()))
                 .toList();

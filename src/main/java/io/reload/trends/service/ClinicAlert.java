@@ -20,6 +20,7 @@ public class ClinicAlert implements Serializable {
     private final long sourceId;
     private final Instant at;
     private final String clientName;
+    private final Long clientId;
     private final List<Symptom> symptoms;
     private final String therapistName;
     private final String acknowledgedBy;
@@ -30,6 +31,7 @@ public class ClinicAlert implements Serializable {
         this.sourceId = row.sourceId();
         this.at = row.at();
         this.clientName = row.clientName();
+        this.clientId = row.clientId();
         this.symptoms = row.kind() == AlertKind.RED_FLAG && row.detail() != null && !row.detail().isBlank()
                 ? Arrays.stream(row.detail().split(",")).map(Symptom::valueOf).toList()
                 : List.of();
@@ -42,6 +44,8 @@ public class ClinicAlert implements Serializable {
     public long getSourceId() { return sourceId; }
     public Instant getAt() { return at; }
     public String getClientName() { return clientName; }
+    /** Null while nobody has booked with the self-check. */
+    public Long getClientId() { return clientId; }
     public boolean isClientKnown() { return clientName != null; }
     public List<Symptom> getSymptoms() { return symptoms; }
     public String getTherapistName() { return therapistName; }

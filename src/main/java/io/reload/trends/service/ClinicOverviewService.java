@@ -79,8 +79,12 @@ public class ClinicOverviewService {
         OverviewCounts counts = new OverviewCounts(repository.activePlans(), repository.flaggedClients(),
                 repository.screensCount(weekStart, weekEnd, NOT_CANCELLED), repository.screensCount(weekStart, weekEnd, Set.of(ScreenStatus.NO_SHOW)),
                 slots.freeSlotsLeftInWeek(today));
-        audit.viewedMany("clinic overview: today's screens and alerts");
-        return new ClinicOverview(zone, today, screens, alerts(since, false), alerts(since, true), counts);
+        List<ClinicAlert> open = alerts(since, false);
+        List<ClinicAlert> acknowledged = alerts(since, true);
+        audit.viewedEach(screens, TodayScreen::getClientId, TodayScreen::getClientName, "clinic overview: today's screens");
+        audit.viewedEach(open, ClinicAlert::getClientId, ClinicAlert::getClientName, "clinic overview: alerts");
+        audit.viewedEach(acknowledged, ClinicAlert::getClientId, ClinicAlert::getClientName, "clinic overview: acknowledged alerts");
+        return new ClinicOverview(zone, today, screens, open, acknowledged, counts);
     }
 
     /** The caller takes the alert on; refused when it is no alert or someone already acknowledged it. */

@@ -11,6 +11,7 @@ import java.time.Instant;
 public class TodayScreen implements Serializable {
 
     private final Instant start;
+    private final long clientId;
     private final String clientName;
     private final String therapistName;
     private final Urgency urgency;
@@ -18,6 +19,7 @@ public class TodayScreen implements Serializable {
 
     TodayScreen(Screen screen) {
         this.start = screen.getStartAt();
+        this.clientId = screen.getClient().getId();
         this.clientName = screen.getClient().getFullName();
         this.therapistName = screen.getTherapist().getFullName();
         this.urgency = screen.getUrgency();
@@ -25,6 +27,7 @@ public class TodayScreen implements Serializable {
     }
 
     public Instant getStart() { return start; }
+    public long getClientId() { return clientId; }
     public String getClientName() { return clientName; }
     public String getTherapistName() { return therapistName; }
     public Urgency getUrgency() { return urgency; }

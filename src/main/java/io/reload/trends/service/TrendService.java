@@ -39,7 +39,7 @@ public class TrendService {
         LocalDate today = keeper.today();
         List<TrendRow> rows = trends.page(filterOf(query), sort, query.isAscending(), Math.max(0, first), Math.min(Math.max(1, size), 100))
                 .stream().map(trend -> new TrendRow(trend, today)).toList();
-        audit.viewedMany("dashboard: " + rows.size() + " clients from row " + (first + 1));
+        audit.viewedEach(rows, TrendRow::getClientId, TrendRow::getClientName, "pain trends (dashboard)");
         return rows;
     }
 
@@ -52,8 +52,9 @@ public class TrendService {
         TrendSort sort = sortOf(query.getSort());
         LocalDate today = keeper.today();
         List<ClientTrend> all = trends.page(filterOf(query), sort, query.isAscending(), 0, MAX_EXPORT);
-        audit.viewedMany("dashboard export: " + all.size() + " clients");
-        return DashboardCsv.of(all.stream().map(trend -> new TrendRow(trend, today)).toList());
+        List<TrendRow> rows = all.stream().map(trend -> new TrendRow(trend, today)).toList();
+        audit.viewedEach(rows, TrendRow::getClientId, TrendRow::getClientName, "pain trends export (CSV)");
+        return DashboardCsv.of(rows);
     }
 
     /** The sort asked for, if it is one of the dashboard's columns; anything else is refused. */

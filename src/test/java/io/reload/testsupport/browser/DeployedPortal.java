@@ -56,7 +56,8 @@ public final class DeployedPortal implements AutoCloseable {
     private final Process process;
     private final URI baseUrl;
     private final Path log;
-    private final Credentials firstStaff;
+    private Credentials firstStaff;
+    private boolean firstStaffChoseOwnPassword;
     private final Thread killOnJvmExit;
 
     private DeployedPortal(String name, Process process, URI baseUrl, Path log, Credentials firstStaff) {
@@ -131,9 +132,19 @@ public final class DeployedPortal implements AutoCloseable {
         return baseUrl.toString();
     }
 
-    /** The staff account the portal created at start from FIRST_STAFF_*. */
-    public Credentials firstStaff() {
+    /** The staff account the portal created at start from FIRST_STAFF_*, with its own password once chosen. */
+    public synchronized Credentials firstStaff() {
         return firstStaff;
+    }
+
+    /** Whether the first staff member has replaced the password the portal was started with (see BrowserTest#firstStaff). */
+    public synchronized boolean firstStaffHasOwnPassword() {
+        return firstStaffChoseOwnPassword;
+    }
+
+    public synchronized void firstStaffChose(String ownPassword) {
+        firstStaff = new Credentials(firstStaff.name(), firstStaff.email(), ownPassword);
+        firstStaffChoseOwnPassword = true;
     }
 
     public Path log() {
