@@ -12,8 +12,8 @@ import java.util.logging.Logger;
  * The audit log ("who saw client X") is append-only in the database itself: triggers refuse
  * every UPDATE and DELETE of its rows, whatever account or tool sends them, so a record of a
  * view cannot be changed afterwards, not even by the portal. A Java migration (Flyway's naming:
- * version 15) because the trigger is MySQL's (and MariaDB's) dialect; the embedded H2 of the demo
- * has no SQL triggers of that kind and goes without (a demo holds no real health data).
+ * version 15) because each database writes triggers its own way: MySQL and MariaDB in SQL, the
+ * embedded H2 as a Java class ({@link RefuseChangeOnH2}).
  *
  * <p>On MySQL with binary logging (the default), creating a trigger needs SUPER or
  * {@code log_bin_trust_function_creators=1}; docker/compose.yaml starts MySQL with the latter.
@@ -26,16 +26,15 @@ public class V15__Audit_log_is_append_only extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         String product = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (!product.contains("mysql") && !product.contains("mariadb")) {
-            LOG.info(() -> "Audit log triggers left out on " + product + " (MySQL and MariaDB only)");
-            return;
-        }
+        String refusal = product.contains("h2")
+                ? "CALL '" + RefuseChangeOnH2.class.getName() + "'"
+                : "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit log is append-only'";
         try (Statement statement = context.getConnection().createStatement()) {
             for (String change : new String[] {"UPDATE", "DELETE"}) {
                 statement.execute("CREATE TRIGGER audit_log_no_" + change.toLowerCase(Locale.ROOT)
-                        + " BEFORE " + change + " ON audit_log FOR EACH ROW"
-                        + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit log is append-only'");
+                        + " BEFORE " + change + " ON audit_log FOR EACH ROW " + refusal);
             }
         }
+        LOG.info(() -> "The audit log is append-only on " + product);
     }
 }
