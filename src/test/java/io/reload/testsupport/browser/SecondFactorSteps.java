@@ -26,8 +26,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * sign-in; the demo ones have the README's demo secret from the start.
  *
  * <p>The portal accepts a code of the step before, of now and of the step after, but only for a
- * step later than the last one used (no replay): so an account signs in three times within 30
- * seconds with the app's codes. Sign-ins of the test support that come faster (a test signing
+ * step later than the last one used (no replay): so an account signs in twice within 30 seconds
+ * with the app's codes (now's and the next step's; the step before could expire on the way). Sign-ins of the test support that come faster (a test signing
  * the first staff member in and out again and again) then type one of the account's spare
  * recovery codes kept from its setup, as a person without their phone would; only when those
  * are used up too, they wait, on the clock, for the step to move on.
@@ -87,8 +87,9 @@ public final class SecondFactorSteps {
      */
     public static String nextCode(Page page, String email) {
         String secret = SECRETS.getOrDefault(email, DemoAccounts.DEMO_SECOND_FACTOR_SECRET);
-        long step = LAST_STEP_USED.merge(email, OneTimeCodes.stepAt(Instant.now()) - 1,
-                (last, stepBefore) -> Math.max(stepBefore, last + 1));
+        // never the step before now: the clock may pass a step boundary before the portal checks it
+        long step = LAST_STEP_USED.merge(email, OneTimeCodes.stepAt(Instant.now()),
+                (last, now) -> Math.max(now, last + 1));
         page.waitForCondition(() -> OneTimeCodes.stepAt(Instant.now()) + 1 >= step,
                 new Page.WaitForConditionOptions().setTimeout(65_000));
         return OneTimeCodes.codeFor(secret, step);
