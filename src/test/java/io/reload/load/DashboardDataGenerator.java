@@ -1,5 +1,6 @@
 package io.reload.load;
 
+import io.reload.protocol.domain.EscalationWindows;
 import io.reload.trends.domain.ClientHistory;
 import io.reload.trends.domain.PainLog;
 import io.reload.trends.domain.Trend;
@@ -159,7 +160,7 @@ public final class DashboardDataGenerator {
             pain = Math.max(0, Math.min(10, after + (worsening ? 0 : -random.nextInt(2))));
             pendingRow();
         }
-        Trend trend = TrendCalculator.on(today, new ClientHistory(startsOn, phaseStartedOn, 14, 72, logs,
+        Trend trend = TrendCalculator.on(today, new ClientHistory(startsOn, phaseStartedOn, new EscalationWindows(14, 72), logs,
                 movedBack.stream().filter(day -> !day.isBefore(today.minusDays(TrendCalculator.MOVED_BACK_DAYS))).toList(), false, false));
         trendRow(client, plan, therapistId, name, therapistName, phaseIndex + 1, phases.get(phaseIndex), phaseStartedOn, trend);
     }

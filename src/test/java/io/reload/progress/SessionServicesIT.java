@@ -10,11 +10,16 @@ import io.reload.progress.service.RedFlagService;
 import io.reload.progress.service.SessionForm;
 import io.reload.progress.service.SessionLogService;
 import io.reload.progress.service.SessionResult;
+import io.reload.progress.web.ProgressText;
+import io.reload.progress.web.SessionCsv;
 import io.reload.protocol.PlanTestData;
+import io.reload.protocol.domain.EscalationFlag;
+import io.reload.protocol.web.ProtocolText;
 import io.reload.protocol.service.PlanService;
 import io.reload.protocol.service.PlanView;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InvalidInputException;
+import io.reload.shared.text.Texts;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsStaff;
 import io.reload.testsupport.AsTherapist;
@@ -37,6 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -101,6 +107,17 @@ class SessionServicesIT {
         return asClient.call(() -> sessionLogs.log(form));
     }
 
+    /** What the plan did, in the words the page shows. */
+    private static List<String> said(SessionResult result) {
+        ProtocolText words = ProtocolText.in(Locale.ENGLISH);
+        return result.whatHappened().stream().map(words::event).toList();
+    }
+
+    /** The sessions as the CSV download writes them. */
+    private static String csv(List<HistoryPage.Row> sessions) {
+        return SessionCsv.of(sessions, Locale.ENGLISH);
+    }
+
     private PlanView myPlan() throws Exception {
         return asClient.call(() -> plans.myPlan()).orElseThrow();
     }
@@ -111,7 +128,7 @@ class SessionServicesIT {
         SessionResult result = log(todaysForm(2, 4));
 
         assertEquals(List.of("Pain rose by 2 points during the session, so the plan moved back from \"Active recovery\" to \"Calm it down\"."),
-                result.whatHappened());
+                said(result));
         assertEquals("Calm it down", myPlan().getCurrentPhase().getName());
         HistoryPage history = asClient.call(() -> progress.myHistory(0));
         assertEquals(4, history.getRows().get(0).after());
@@ -122,7 +139,7 @@ class SessionServicesIT {
     void aRiseOfOneChangesNothing() throws Exception {
         myPlanIn(ACTIVE_RECOVERY);
         SessionResult result = log(todaysForm(2, 3));
-        assertEquals(List.of("The plan stays in \"Active recovery\": pain rose by 1, and only a rise of 2 points or more moves a plan back."), result.whatHappened());
+        assertEquals(List.of("The plan stays in \"Active recovery\": pain rose by 1, and only a rise of 2 points or more moves a plan back."), said(result));
         assertEquals("Active recovery", myPlan().getCurrentPhase().getName());
     }
 
@@ -161,7 +178,7 @@ class SessionServicesIT {
         deadlift.setAllSetsPainFree(true);
         deadlift.setGoodForm(true);
         assertEquals(List.of("Kettlebell deadlift from blocks: every set pain-free with good form, so the working load goes up 5%, from 20 kg to 22.5 kg.",
-                "The plan stays in \"Reload\": pain did not rise during the session (a rise of 2 points or more moves a plan back)."), log(clean).whatHappened());
+                "The plan stays in \"Reload\": pain did not rise during the session (a rise of 2 points or more moves a plan back)."), said(log(clean)));
 
         SessionForm shortSet = todaysForm(1, 1);
         SessionForm.Entry again = shortSet.getEntries().stream().filter(SessionForm.Entry::isLift).findFirst().orElseThrow();
@@ -169,7 +186,7 @@ class SessionServicesIT {
         again.setSetsDone(3);
         again.setAllSetsPainFree(true);
         again.setGoodForm(true);
-        assertTrue(log(shortSet).whatHappened().get(0).contains("the working load stays at 22.5 kg"));
+        assertTrue(said(log(shortSet)).get(0).contains("the working load stays at 22.5 kg"));
     }
 
     @Test
@@ -179,18 +196,19 @@ class SessionServicesIT {
         threeOfFour.getGate().subList(0, 3).forEach(test -> test.setPassed(true));
         assertEquals(List.of("1 of the 4 checks of \"Rebuild movement\" still to pass before moving on.",
                 "The plan stays in \"Rebuild movement\": pain did not rise during the session (a rise of 2 points or more moves a plan back)."),
-                log(threeOfFour).whatHappened());
+                said(log(threeOfFour)));
 
         SessionForm lastOne = todaysForm(1, 0);
         assertTrue(lastOne.getGate().get(0).isPassedBefore());
         lastOne.getGate().get(3).setPassed(true);
-        assertEquals(List.of("Every check of \"Rebuild movement\" passed: on to \"Re-pattern the hinge\"."), log(lastOne).whatHappened());
+        assertEquals(List.of("Every check of \"Rebuild movement\" passed: on to \"Re-pattern the hinge\"."), said(log(lastOne)));
 
         ProgressView view = asClient.call(() -> progress.myProgress()).orElseThrow();
         assertEquals(2, view.getPainRows().size());
         assertEquals(4, view.getGatePasses().size());
-        assertTrue(view.getPainChartJson().contains("\"data\":[1,1]"), view.getPainChartJson());
-        assertEquals(view.getPainChartJson(), asTherapist.call(() -> progress.progressOfPlan(plan)).getPainChartJson(), "the therapist sees the same");
+        String painChart = ProgressText.in(Locale.ENGLISH).painChart(view.getPainSeries());
+        assertTrue(painChart.contains("\"data\":[1,1]"), painChart);
+        assertEquals(view.getPainSeries(), asTherapist.call(() -> progress.progressOfPlan(plan)).getPainSeries(), "the therapist sees the same");
     }
 
     @Test
@@ -206,7 +224,7 @@ class SessionServicesIT {
                 .anyMatch(alert -> alert.getKind() == AlertKind.RED_FLAG && "Run-as CLIENT".equals(alert.getClientName())
                         && alert.getSymptoms().contains(Symptom.LEG_WEAKNESS)), "an alert on the staff's Clinic overview");
         assertTrue(asClient.call(() -> progress.myProgress()).orElseThrow().getFlags()
-                .contains("Numbness, leg weakness or loss of control was reported."));
+                .contains(EscalationFlag.RED_FLAG_SYMPTOM));
     }
 
     @Test
@@ -216,7 +234,7 @@ class SessionServicesIT {
         CorrectionForm correction = asClient.call(() -> progress.sessionForCorrection(id));
         correction.setPainAfter(2);
         correction.setNote("Misread the scale");
-        assertEquals(List.of("Pain after: 3 → 2", "The note changed."), asClient.call(() -> progress.correct(correction)));
+        assertEquals(List.of("Pain after: 3 → 2", "The note changed."), asClient.call(() -> progress.correct(correction)).stream().map(change -> Texts.format(Locale.ENGLISH, change)).toList());
         assertTrue(asClient.call(() -> progress.myHistory(0)).getRows().stream().anyMatch(row -> row.id() == id && row.edited() && row.after() == 2));
         var earlier = asClient.call(() -> progress.earlierValuesOfMySession(id));
         assertEquals(List.of("session.note", "session.painAfter"), earlier.stream().map(Amendment::getField).sorted().toList());
@@ -226,7 +244,7 @@ class SessionServicesIT {
         var stale = assertThrows(BusinessException.class, () -> asClient.call(() -> progress.correct(correction)));
         assertEquals("session.changedMeanwhile", stale.getMessageKey());
 
-        String csv = asClient.call(() -> progress.myCsv());
+        String csv = csv(asClient.call(() -> progress.myExport()));
         assertTrue(csv.startsWith("date,phase,pain_before,pain_after,change,real_change,exercises,gate_tests_passed,new_symptoms,note,corrected\r\n"), csv);
         assertTrue(csv.contains(today() + ",Active recovery,2,2,0,false,"), csv);
         assertTrue(csv.contains("Misread the scale,true"), csv);
@@ -245,7 +263,7 @@ class SessionServicesIT {
         HistoryPage history = asTherapist.call(() -> progress.historyOfPlan(former, 0));
         assertEquals(List.of(underFormer), history.getRows().stream().map(HistoryPage.Row::id).toList());
         assertEquals(1, history.getTotal());
-        String csv = asTherapist.call(() -> progress.csvOfPlan(former));
+        String csv = csv(asTherapist.call(() -> progress.exportOfPlan(former)));
         assertEquals(2, csv.split("\r\n").length, "the header and the one session of the former plan: " + csv);
         assertFalse(csv.contains("Logged under the next plan"), csv);
         ProgressView charts = asTherapist.call(() -> progress.progressOfPlan(former));
@@ -253,7 +271,7 @@ class SessionServicesIT {
 
         HistoryPage mine = asClient.call(() -> progress.myHistory(0));
         assertTrue(mine.getRows().stream().map(HistoryPage.Row::id).toList().containsAll(List.of(underFormer, underNext)));
-        assertTrue(asClient.call(() -> progress.myCsv()).contains("Logged under the next plan"));
+        assertTrue(csv(asClient.call(() -> progress.myExport())).contains("Logged under the next plan"));
     }
 
     @Test
@@ -266,7 +284,7 @@ class SessionServicesIT {
 
         assertEquals("plan.notFound", assertThrows(BusinessException.class, () -> asTherapist.call(() -> progress.progressOfPlan(theirs))).getMessageKey());
         assertEquals("plan.notFound", assertThrows(BusinessException.class, () -> asTherapist.call(() -> progress.historyOfPlan(theirs, 0))).getMessageKey());
-        assertThrows(BusinessException.class, () -> asTherapist.call(() -> progress.csvOfPlan(theirs)));
+        assertThrows(BusinessException.class, () -> asTherapist.call(() -> progress.exportOfPlan(theirs)));
         assertTrue(asTherapist.call(() -> progress.historyOfPlan(mine, 0)).getRows().stream().anyMatch(row -> row.id() == id));
         assertThrows(EJBAccessException.class, () -> asClient.call(() -> progress.progressOfPlan(mine)));
         assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> sessionLogs.newSession()));

@@ -11,6 +11,7 @@ import io.reload.protocol.service.PlanAssignmentService;
 import io.reload.protocol.service.PlanOverrideService;
 import io.reload.protocol.service.PlanService;
 import io.reload.protocol.service.PlanView;
+import io.reload.protocol.web.ProtocolText;
 import io.reload.protocol.service.TemplateService;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InvalidInputException;
@@ -34,6 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -109,7 +111,12 @@ class PlanServicesIT {
     }
 
     private static List<String> texts(List<PlanView.EventRow> events) {
-        return events.stream().map(PlanView.EventRow::text).toList();
+        return events.stream().map(PlanServicesIT::said).toList();
+    }
+
+    /** An event in the words its page shows. */
+    private static String said(PlanView.EventRow event) {
+        return ProtocolText.in(Locale.ENGLISH).event(event.facts());
     }
 
     @Test
@@ -126,9 +133,9 @@ class PlanServicesIT {
         assertEquals("15–20 min · every 2–3 hours", ice.dose());
         // working loads start at the low end of each lift's share of the 1RM: 20% of 140 kg = 28 -> 27.5 kg
         PlanView.LoadRow rdl = mine.getLoads().stream().filter(load -> load.liftKey().equals("kb-rdl-blocks")).findFirst().orElseThrow();
-        assertEquals("27.5 kg", rdl.load());
-        assertTrue(mine.getEvents().get(0).text().startsWith("Plan assigned from \"Low-back pain after deadlifting\", starting in \"Calm it down\" on "),
-                mine.getEvents().get(0).text());
+        assertEquals("27.5 kg", ProtocolText.in(Locale.ENGLISH).load(rdl.loadKg(), mine.getLoadScale()));
+        assertTrue(said(mine.getEvents().get(0)).startsWith("Plan assigned from \"Low-back pain after deadlifting\", starting in \"Calm it down\" on "),
+                said(mine.getEvents().get(0)));
         assertEquals(planId, asTherapist.call(() -> assignments.planOfScreen(screen)).orElseThrow());
     }
 
@@ -142,9 +149,9 @@ class PlanServicesIT {
         PlanView mine = asClient.call(() -> plans.myPlan()).orElseThrow();
         assertEquals("Active recovery", mine.getCurrentPhase().getName());
         assertTrue(mine.getToday().stream().anyMatch(item -> item.dose().equals("2450–2800 ml of water a day")), mine.getToday().toString());
-        assertTrue(mine.getToday().stream().anyMatch(item -> item.dose().equals("112–154 g of protein a day")), mine.getToday().toString());
-        assertEquals("308.6 lb", mine.getOneRepMax());
-        assertTrue(mine.getLoads().stream().allMatch(load -> load.load().endsWith(" lb")));
+        assertTrue(mine.getToday().stream().anyMatch(item -> ProtocolText.in(Locale.ENGLISH).dose(item).equals("112–154 g of protein a day")), mine.getToday().toString());
+        assertEquals("308.6 lb", ProtocolText.in(Locale.ENGLISH).weight(mine.getOneRepMaxKg(), mine.getWeightUnit()));
+        assertTrue(mine.getLoads().stream().allMatch(load -> ProtocolText.in(Locale.ENGLISH).load(load.loadKg(), mine.getLoadScale()).endsWith(" lb")));
     }
 
     @Test
@@ -160,7 +167,7 @@ class PlanServicesIT {
         assertEquals(2, completions.size(), texts(view.getEvents()).toString());
         assertEquals(start.plusDays(5), completions.get(0).day());
         assertEquals(start.plusDays(3), completions.get(1).day());
-        assertEquals("\"Calm it down\" is done after its 3 days: on to \"Active recovery\".", completions.get(1).text());
+        assertEquals("\"Calm it down\" is done after its 3 days: on to \"Active recovery\".", said(completions.get(1)));
 
         // reading again changes nothing
         assertEquals(view.getEvents().size(), asTherapist.call(() -> plans.plan(planId)).getEvents().size());
@@ -179,13 +186,14 @@ class PlanServicesIT {
 
         PlanView mine = asClient.call(() -> plans.myPlan()).orElseThrow();
         assertEquals("Reload", mine.getCurrentPhase().getName());
-        assertEquals("40 kg", mine.getLoads().stream().filter(load -> load.liftKey().equals("kb-deadlift-blocks")).findFirst().orElseThrow().load(), "rounded to 2.5 kg");
+        BigDecimal deadlift = mine.getLoads().stream().filter(load -> load.liftKey().equals("kb-deadlift-blocks")).findFirst().orElseThrow().loadKg();
+        assertEquals("40 kg", ProtocolText.in(Locale.ENGLISH).load(deadlift, mine.getLoadScale()), "rounded to 2.5 kg");
         PlanView.EventRow load = mine.getEvents().get(0);
-        assertEquals("Kettlebell deadlift from blocks: the therapist set the working load from 27.5 kg to 40 kg.", load.text());
+        assertEquals("Kettlebell deadlift from blocks: the therapist set the working load from 27.5 kg to 40 kg.", said(load));
         assertEquals("Moved well at 40 kg", load.reason());
         assertEquals("Run-as THERAPIST", load.actor());
         PlanView.EventRow phase = mine.getEvents().get(1);
-        assertEquals("The therapist moved the plan from \"Calm it down\" to \"Reload\".", phase.text());
+        assertEquals("The therapist moved the plan from \"Calm it down\" to \"Reload\".", said(phase));
         assertTrue(phase.phaseChange());
 
         asTherapist.call(() -> { overrides.end(planId, "Discharged: pain-free for 4 weeks"); return null; });
@@ -202,7 +210,7 @@ class PlanServicesIT {
         assertEquals(second, asClient.call(() -> plans.myPlan()).orElseThrow().getId());
         PlanView old = asTherapist.call(() -> plans.plan(first));
         assertTrue(!old.isActive());
-        assertEquals("A new plan replaced this one.", old.getEvents().get(0).text());
+        assertEquals("A new plan replaced this one.", said(old.getEvents().get(0)));
     }
 
     @Test

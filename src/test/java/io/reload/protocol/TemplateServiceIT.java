@@ -4,6 +4,7 @@ import io.reload.account.domain.Role;
 import io.reload.protocol.domain.PrescriptionKind;
 import io.reload.protocol.service.PhaseForm;
 import io.reload.protocol.service.PhaseView;
+import io.reload.protocol.web.ProtocolText;
 import io.reload.protocol.service.PrescriptionForm;
 import io.reload.protocol.service.TemplateForm;
 import io.reload.protocol.service.TemplateService;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -82,6 +84,11 @@ class TemplateServiceIT {
                 .filter(TemplateSummary::isClinicDefault).findFirst().orElseThrow().getId();
     }
 
+    /** A prescription's dose in the words its page shows. */
+    private static String dose(PhaseView.PrescriptionRow row) {
+        return ProtocolText.in(Locale.ENGLISH).templateDose(row);
+    }
+
     @Test
     void aCopyOfTheDefaultIsDeepAndMine() throws Exception {
         long copy = asMe(() -> templates.copy(clinicDefault));
@@ -106,7 +113,7 @@ class TemplateServiceIT {
             PhaseView copied = asMe(() -> templates.phase(copiedPhase));
             PhaseView seeded = asMe(() -> templates.phase(seededPhase));
             assertEquals(names(seeded.getPrescriptions(), PhaseView.PrescriptionRow::getName), names(copied.getPrescriptions(), PhaseView.PrescriptionRow::getName));
-            assertEquals(names(seeded.getPrescriptions(), PhaseView.PrescriptionRow::getDose), names(copied.getPrescriptions(), PhaseView.PrescriptionRow::getDose));
+            assertEquals(names(seeded.getPrescriptions(), TemplateServiceIT::dose), names(copied.getPrescriptions(), TemplateServiceIT::dose));
             assertEquals(names(seeded.getGateTests(), PhaseView.GateRow::getDescription), names(copied.getGateTests(), PhaseView.GateRow::getDescription));
             assertTrue(copied.isEditable());
             assertFalse(seeded.isEditable());
@@ -174,7 +181,7 @@ class TemplateServiceIT {
         assertEquals(List.of("Bird-dog", "Walking", "Dead bug", "Side plank"), names(after.getPrescriptions(), PhaseView.PrescriptionRow::getName));
         assertEquals(List.of(1, 2, 3, 4), names(after.getPrescriptions(), PhaseView.PrescriptionRow::getPosition));
         assertEquals(sidePlank, after.getPrescriptions().get(3).getId());
-        assertTrue(after.getPrescriptions().get(0).getDose().startsWith("4 × 8 per side"), after.getPrescriptions().get(0).getDose());
+        assertTrue(dose(after.getPrescriptions().get(0)).startsWith("4 × 8 per side"), dose(after.getPrescriptions().get(0)));
         assertEquals("Slow", asMe(() -> templates.prescription(birdDog)).getNotes());
         assertEquals(List.of("15 bodyweight hip hinges, pain-free, with a neutral spine",
                         "A single-leg Romanian deadlift with steady balance, no wobble",
@@ -324,7 +331,7 @@ class TemplateServiceIT {
         assertEquals("Rebuild movement", rebuild.getForm().getName());
         assertEquals(7, rebuild.getForm().getNominalDays());
         assertEquals(SEEDED_REBUILD, names(rebuild.getPrescriptions(), PhaseView.PrescriptionRow::getName));
-        assertTrue(rebuild.getPrescriptions().get(2).getDose().startsWith("3 × 8 per side"), rebuild.getPrescriptions().get(2).getDose());
+        assertTrue(dose(rebuild.getPrescriptions().get(2)).startsWith("3 × 8 per side"), dose(rebuild.getPrescriptions().get(2)));
         assertEquals(4, rebuild.getGateTests().size());
         assertEquals("A 60-second plank without the hips sagging", rebuild.getGateTests().get(1).getDescription());
     }

@@ -19,6 +19,7 @@ import io.reload.trends.service.AuditRow;
 import io.reload.trends.service.DashboardQuery;
 import io.reload.trends.service.TrendRow;
 import io.reload.trends.service.TrendService;
+import io.reload.trends.web.DashboardCsv;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,6 +35,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -193,7 +195,7 @@ class TrendServicesIT {
             var refusal = assertThrows(BusinessException.class, () -> asStaff.call(() -> trends.page(mine, 0, 10)), forged);
             assertEquals("trends.sort.unknown", refusal.getMessageKey());
         }
-        assertThrows(BusinessException.class, () -> asStaff.call(() -> trends.csv(mine)));
+        assertThrows(BusinessException.class, () -> asStaff.call(() -> trends.export(mine)));
     }
 
     @Test
@@ -204,7 +206,7 @@ class TrendServicesIT {
         DashboardQuery byName = new DashboardQuery();
         byName.setName("exportNAME");
         assertEquals(1, asStaff.call(() -> trends.count(byName)));
-        String csv = asStaff.call(() -> trends.csv(byName));
+        String csv = DashboardCsv.of(asStaff.call(() -> trends.export(byName)), Locale.ENGLISH);
         assertTrue(csv.startsWith("client,therapist,phase,days_in_phase,last_pain,change_7_days,real_change,sessions_14_days,expected_14_days,adherence_percent,flags\r\n"), csv);
         // started 20 days ago in active recovery (2 days): by the calendar it stands in the gated rebuild phase
         assertTrue(csv.contains("Unique Exportname,Dashboard therapist,3. Rebuild movement,"), csv);
@@ -218,7 +220,7 @@ class TrendServicesIT {
         trendData.refreshTrend(client, today());
         DashboardQuery byName = new DashboardQuery();
         byName.setName("Formulaname");
-        String csv = asStaff.call(() -> trends.csv(byName));
+        String csv = DashboardCsv.of(asStaff.call(() -> trends.export(byName)), Locale.ENGLISH);
         assertTrue(csv.contains("\r\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Formulaname\"\")\",Dashboard therapist,"), csv);
     }
 
@@ -238,7 +240,7 @@ class TrendServicesIT {
 
         assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> auditLog.page(null, null, null, null, 0, 10)));
         assertThrows(EJBAccessException.class, () -> asClient.call(() -> trends.page(new DashboardQuery(), 0, 10)));
-        assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> trends.csv(new DashboardQuery())));
+        assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> trends.export(new DashboardQuery())));
     }
 
     @Test
@@ -250,7 +252,7 @@ class TrendServicesIT {
         byName.setName("uniquely listed");
 
         asStaff.call(() -> trends.page(byName, 0, 25));
-        asStaff.call(() -> trends.csv(byName));
+        asStaff.call(() -> trends.export(byName));
 
         List<AuditRow> rows = asStaff.call(() -> auditLog.page(RunAs.STAFF, "uniquely listed", today().minusDays(1), today().plusDays(1), 0, 50));
         assertTrue(rows.stream().anyMatch(row -> row.client().equals("Uniquely Listed") && row.what().equals("pain trends (dashboard)")), rows.toString());

@@ -1,8 +1,9 @@
 package io.reload.progress.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** One session of a lift: the load prescribed and the load performed, in the client's unit. */
-public record LoadPoint(LocalDate day, BigDecimal prescribed, BigDecimal performed) {
+public record LoadPoint(LocalDate day, BigDecimal prescribed, BigDecimal performed) implements Serializable {
 }

@@ -1,5 +1,10 @@
 package io.reload.progress.service;
 
+import io.reload.protocol.domain.WeightUnit;
+import io.reload.triage.domain.Symptom;
+
+import java.math.BigDecimal;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,9 +12,14 @@ import java.util.List;
 /** One page of a client's logged sessions, newest first. */
 public class HistoryPage implements Serializable {
 
-    /** A session in the history, in words. */
+    /** An exercise of a session as logged: the load in the plan's unit, as entered. */
+    public record ExerciseDone(String name, Integer sets, Integer reps, BigDecimal load, WeightUnit unit, boolean painFree, boolean goodForm)
+            implements Serializable {
+    }
+
+    /** A session in the history. */
     public record Row(long id, LocalDate day, String phase, int before, int after, int change, boolean realChange,
-                      String done, String symptoms, String note, boolean edited) implements Serializable {
+                      List<ExerciseDone> done, List<Symptom> symptoms, List<String> gateTests, String note, boolean edited) implements Serializable {
         public long getId() { return id; }
         public LocalDate getDay() { return day; }
         public String getPhase() { return phase; }
@@ -17,8 +27,10 @@ public class HistoryPage implements Serializable {
         public int getAfter() { return after; }
         public int getChange() { return change; }
         public boolean isRealChange() { return realChange; }
-        public String getDone() { return done; }
-        public String getSymptoms() { return symptoms; }
+        public List<ExerciseDone> getDone() { return done; }
+        public List<Symptom> getSymptoms() { return symptoms; }
+        /** The gate tests passed in the session, by their description, in order. */
+        public List<String> getGateTests() { return gateTests; }
         public String getNote() { return note; }
         public boolean isEdited() { return edited; }
     }

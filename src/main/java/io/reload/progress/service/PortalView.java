@@ -1,5 +1,8 @@
 package io.reload.progress.service;
 
+import io.reload.protocol.domain.EscalationFlag;
+import io.reload.protocol.service.EventFacts;
+
 import io.reload.protocol.service.PlanView;
 
 import java.io.Serializable;
@@ -20,18 +23,18 @@ public class PortalView implements Serializable {
 
     private final PlanView plan;
     private final boolean loggedToday;
-    private final List<String> decisionsToday;
-    private final String painChartJson;
+    private final List<EventFacts> decisionsToday;
+    private final PainSeries painSeries;
     private final int recentSessions;
-    private final String recentChange;
-    private final List<String> flags;
+    private final PainSummary recentChange;
+    private final List<EscalationFlag> flags;
 
-    PortalView(PlanView plan, boolean loggedToday, List<String> decisionsToday, String painChartJson, int recentSessions,
-               String recentChange, List<String> flags) {
+    PortalView(PlanView plan, boolean loggedToday, List<EventFacts> decisionsToday, PainSeries painSeries, int recentSessions,
+               PainSummary recentChange, List<EscalationFlag> flags) {
         this.plan = plan;
         this.loggedToday = loggedToday;
         this.decisionsToday = List.copyOf(decisionsToday);
-        this.painChartJson = painChartJson;
+        this.painSeries = painSeries;
         this.recentSessions = recentSessions;
         this.recentChange = recentChange;
         this.flags = List.copyOf(flags);
@@ -42,11 +45,11 @@ public class PortalView implements Serializable {
      * day without a person behind them (a therapist's change or the assignment is not a decision
      * of today's session). The plan lists its events newest first.
      */
-    public static List<String> decisionsOn(LocalDate day, List<PlanView.EventRow> eventsNewestFirst) {
-        List<String> decisions = new ArrayList<>();
+    public static List<EventFacts> decisionsOn(LocalDate day, List<PlanView.EventRow> eventsNewestFirst) {
+        List<EventFacts> decisions = new ArrayList<>();
         for (PlanView.EventRow event : eventsNewestFirst) {
             if (day.equals(event.day()) && event.actor() == null) {
-                decisions.add(event.text());
+                decisions.add(event.facts());
             }
         }
         Collections.reverse(decisions);
@@ -55,14 +58,14 @@ public class PortalView implements Serializable {
 
     public PlanView getPlan() { return plan; }
     public boolean isLoggedToday() { return loggedToday; }
-    /** What the rules did with today's session, in words, oldest first. */
-    public List<String> getDecisionsToday() { return decisionsToday; }
-    /** The pain chart (Chart.js) of the last {@value #DAYS} days. */
-    public String getPainChartJson() { return painChartJson; }
+    /** What the rules did with today's session, oldest first. */
+    public List<EventFacts> getDecisionsToday() { return decisionsToday; }
+    /** The pain chart's data of the last {@value #DAYS} days. */
+    public PainSeries getPainSeries() { return painSeries; }
     public boolean isWithoutRecentSessions() { return recentSessions == 0; }
     /** Pain after the first against after the latest session of those days, real change or not; null under two sessions. */
-    public String getRecentChange() { return recentChange; }
-    /** Reasons to see a professional, in words (clinical-rules 4), from all the plan's sessions. */
-    public List<String> getFlags() { return flags; }
+    public PainSummary getRecentChange() { return recentChange; }
+    /** Reasons to see a professional (clinical-rules 4), from all the plan's sessions. */
+    public List<EscalationFlag> getFlags() { return flags; }
     public int getDays() { return DAYS; }
 }

@@ -16,7 +16,7 @@ import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.ClientHealthChanged;
 import io.reload.shared.domain.InputCheck;
 import io.reload.shared.security.Roles;
-import io.reload.shared.text.Texts;
+import io.reload.shared.text.Wording;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -115,18 +114,20 @@ public class ProgressService {
         return history(page, (first, size) -> sessions.pageOfPlan(planId, first, size), sessions.countOfPlan(planId), plan.getWeightUnit());
     }
 
-    /** Everything I logged, as CSV. */
+    /** Everything I logged, oldest first, for me to export. */
     @RolesAllowed(Roles.CLIENT)
-    public String myCsv() {
+    public List<HistoryPage.Row> myExport() {
         long me = currentAccount.get().getId();
-        return SessionCsv.of(sessions.ofClient(me), plans.myPlan().map(PlanView::getWeightUnit).orElse(WeightUnit.KG));
+        WeightUnit unit = plans.myPlan().map(PlanView::getWeightUnit).orElse(WeightUnit.KG);
+        return sessions.ofClient(me).stream().map(log -> SessionRows.row(log, unit)).toList();
     }
 
+    /** Every session logged on the plan, oldest first, for its therapist to export. */
     @RolesAllowed(Roles.THERAPIST)
-    public String csvOfPlan(long planId) {
+    public List<HistoryPage.Row> exportOfPlan(long planId) {
         PlanView plan = plans.plan(planId);
         audit.viewed(plan.getClientId(), plan.getClientName(), "session export (CSV)");
-        return SessionCsv.of(sessions.ofPlan(planId), plan.getWeightUnit());
+        return sessions.ofPlan(planId).stream().map(log -> SessionRows.row(log, plan.getWeightUnit())).toList();
     }
 
     @RolesAllowed(Roles.CLIENT)
@@ -144,21 +145,21 @@ public class ProgressService {
 
     /**
      * Corrects a past session's pain and note; the charts and flags follow, the plan's earlier
-     * decisions stand (they were made on what was logged then). Returns what changed, in words.
+     * decisions stand (they were made on what was logged then). Returns what changed.
      */
     @RolesAllowed(Roles.CLIENT)
-    public List<String> correct(CorrectionForm form) {
+    public List<Wording> correct(CorrectionForm form) {
         InputCheck.refuseInvalid(validator, form);
         SessionLog log = mine(form.getSessionId());
         if (log.getVersion() != form.getVersion()) {
             throw new BusinessException("session.changedMeanwhile");
         }
-        List<String> changes = new ArrayList<>();
+        List<Wording> changes = new ArrayList<>();
         describe(changes, "history.field.painBefore", log.getPainBefore(), form.getPainBefore());
         describe(changes, "history.field.painAfter", log.getPainAfter(), form.getPainAfter());
         String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
         if (!Objects.equals(log.getNote(), note)) {
-            changes.add(Texts.format(Locale.ENGLISH, "history.change.note"));
+            changes.add(Wording.of("history.change.note"));
         }
         if (!changes.isEmpty()) {
             amendments.changed(AmendedRecord.SESSION_LOG, log.getId(), "session.painBefore", log.getPainBefore(), form.getPainBefore());
@@ -186,14 +187,14 @@ public class ProgressService {
     private static HistoryPage history(int page, BiFunction<Integer, Integer, List<SessionLog>> pageOf, long total, WeightUnit unit) {
         int safePage = Math.max(0, page);
         List<HistoryPage.Row> rows = pageOf.apply(safePage * HistoryPage.SIZE, HistoryPage.SIZE).stream()
-                .map(log -> SessionTexts.row(log, unit))
+                .map(log -> SessionRows.row(log, unit))
                 .toList();
         return new HistoryPage(rows, safePage, total);
     }
 
-    private static void describe(List<String> changes, String fieldKey, int before, int after) {
+    private static void describe(List<Wording> changes, String fieldKey, int before, int after) {
         if (before != after) {
-            changes.add(Texts.format(Locale.ENGLISH, "history.change.pain", Texts.format(Locale.ENGLISH, fieldKey), before, after));
+            changes.add(Wording.of("history.change.pain", Wording.of(fieldKey), before, after));
         }
     }
 }

@@ -1,13 +1,16 @@
 package io.reload.progress.service;
 
+import io.reload.progress.domain.LoadPoint;
+import io.reload.protocol.domain.EscalationFlag;
+import io.reload.protocol.domain.WeightUnit;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A client's progress on their plan: the pain chart and a lift chart per lift (Chart.js
- * configurations), the same data as tables for screen readers, gate tests with dates, and
- * the escalation flags.
+ * A client's progress on their plan: the data of the pain chart and of a chart per lift (also
+ * shown as tables for screen readers), gate tests with dates, and the escalation flags.
  */
 public class ProgressView implements Serializable {
 
@@ -21,19 +24,11 @@ public class ProgressView implements Serializable {
         public boolean isRealChange() { return realChange; }
     }
 
-    /** A lift's chart and its table. */
-    public record LiftChart(String liftKey, String name, String chartJson, List<LoadRow> rows) implements Serializable {
+    /** A lift's sessions, prescribed against performed load in the plan's unit. */
+    public record LiftChart(String liftKey, String name, List<LoadPoint> points) implements Serializable {
         public String getLiftKey() { return liftKey; }
         public String getName() { return name; }
-        public String getChartJson() { return chartJson; }
-        public List<LoadRow> getRows() { return rows; }
-    }
-
-    /** One session of a lift, in the client's unit. */
-    public record LoadRow(LocalDate day, String prescribed, String performed) implements Serializable {
-        public LocalDate getDay() { return day; }
-        public String getPrescribed() { return prescribed; }
-        public String getPerformed() { return performed; }
+        public List<LoadPoint> getPoints() { return points; }
     }
 
     /** A gate test passed, and on which day. */
@@ -44,20 +39,22 @@ public class ProgressView implements Serializable {
 
     private final long planId;
     private final String clientName;
-    private final String painChartJson;
+    private final PainSeries painSeries;
     private final List<PainRow> painRows;
     private final List<LiftChart> lifts;
+    private final WeightUnit unit;
     private final List<GateRow> gatePasses;
-    private final List<String> flags;
-    private final String summary;
+    private final List<EscalationFlag> flags;
+    private final PainSummary summary;
 
-    ProgressView(long planId, String clientName, String painChartJson, List<PainRow> painRows, List<LiftChart> lifts,
-                 List<GateRow> gatePasses, List<String> flags, String summary) {
+    ProgressView(long planId, String clientName, PainSeries painSeries, List<PainRow> painRows, List<LiftChart> lifts, WeightUnit unit,
+                 List<GateRow> gatePasses, List<EscalationFlag> flags, PainSummary summary) {
         this.planId = planId;
         this.clientName = clientName;
-        this.painChartJson = painChartJson;
+        this.painSeries = painSeries;
         this.painRows = List.copyOf(painRows);
         this.lifts = List.copyOf(lifts);
+        this.unit = unit;
         this.gatePasses = List.copyOf(gatePasses);
         this.flags = List.copyOf(flags);
         this.summary = summary;
@@ -65,13 +62,15 @@ public class ProgressView implements Serializable {
 
     public long getPlanId() { return planId; }
     public String getClientName() { return clientName; }
-    public String getPainChartJson() { return painChartJson; }
+    public PainSeries getPainSeries() { return painSeries; }
     public List<PainRow> getPainRows() { return painRows; }
     public boolean isWithoutSessions() { return painRows.isEmpty(); }
     public List<LiftChart> getLifts() { return lifts; }
+    /** The unit of the lifts' loads. */
+    public WeightUnit getUnit() { return unit; }
     public List<GateRow> getGatePasses() { return gatePasses; }
-    /** Reasons to see a professional, in words (clinical-rules 4). */
-    public List<String> getFlags() { return flags; }
-    /** The change of pain since the first session, in words. */
-    public String getSummary() { return summary; }
+    /** Reasons to see a professional (clinical-rules 4). */
+    public List<EscalationFlag> getFlags() { return flags; }
+    /** The change of pain since the first session; null under two sessions. */
+    public PainSummary getSummary() { return summary; }
 }

@@ -1,11 +1,14 @@
 package io.reload.progress.service;
 
+import io.reload.triage.domain.Symptom;
+
 import java.io.Serializable;
+import java.util.List;
 import java.time.LocalDate;
 
 /** A red flag a client reported with a session, for staff. */
-public record RedFlagAlert(String clientName, LocalDate day, String symptoms) implements Serializable {
+public record RedFlagAlert(String clientName, LocalDate day, List<Symptom> symptoms) implements Serializable {
     public String getClientName() { return clientName; }
     public LocalDate getDay() { return day; }
-    public String getSymptoms() { return symptoms; }
+    public List<Symptom> getSymptoms() { return symptoms; }
 }

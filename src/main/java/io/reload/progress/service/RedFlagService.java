@@ -25,7 +25,7 @@ public class RedFlagService {
 
     public List<RedFlagAlert> recent() {
         return sessions.redFlagsSince(clock.instant().minus(Duration.ofDays(7)), MAX_ALERTS).stream()
-                .map(log -> new RedFlagAlert(log.getClient().getFullName(), log.getDay(), SessionTexts.symptoms(log)))
+                .map(log -> new RedFlagAlert(log.getClient().getFullName(), log.getDay(), List.copyOf(log.getSymptoms())))
                 .toList();
     }
 }

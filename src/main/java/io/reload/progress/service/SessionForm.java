@@ -24,7 +24,8 @@ public class SessionForm extends PainFields {
         private String liftKey;
         private Integer prescribedSets;
         private Integer prescribedReps;
-        private String prescribedLoad;
+        /** In the plan's unit, on its step, as the plan shows it. */
+        private BigDecimal prescribedLoad;
 
         @Min(value = 0, message = "{session.sets.range}") @Max(value = 50, message = "{session.sets.range}")
         private Integer setsDone;
@@ -48,8 +49,8 @@ public class SessionForm extends PainFields {
         public void setPrescribedSets(Integer prescribedSets) { this.prescribedSets = prescribedSets; }
         public Integer getPrescribedReps() { return prescribedReps; }
         public void setPrescribedReps(Integer prescribedReps) { this.prescribedReps = prescribedReps; }
-        public String getPrescribedLoad() { return prescribedLoad; }
-        public void setPrescribedLoad(String prescribedLoad) { this.prescribedLoad = prescribedLoad; }
+        public BigDecimal getPrescribedLoad() { return prescribedLoad; }
+        public void setPrescribedLoad(BigDecimal prescribedLoad) { this.prescribedLoad = prescribedLoad; }
         public Integer getSetsDone() { return setsDone; }
         public void setSetsDone(Integer setsDone) { this.setsDone = setsDone; }
         public Integer getRepsDone() { return repsDone; }

@@ -22,7 +22,7 @@ final class SessionForms {
             entry.setLiftKey(exercise.liftKey());
             entry.setPrescribedSets(exercise.sets());
             entry.setPrescribedReps(exercise.reps());
-            entry.setPrescribedLoad(exercise.workingLoad());
+            entry.setPrescribedLoad(exercise.workingLoadKg() == null ? null : plan.getLoads().shown(exercise.workingLoadKg()));
             entry.setSetsDone(exercise.sets());
             entry.setRepsDone(exercise.reps());
             entry.setLoad(exercise.workingLoadKg() == null ? null : plan.getLoads().shown(exercise.workingLoadKg()));

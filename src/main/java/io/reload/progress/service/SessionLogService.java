@@ -10,6 +10,7 @@ import io.reload.progress.domain.SessionSymptoms;
 import io.reload.protocol.domain.LiftResult;
 import io.reload.protocol.domain.PainScore;
 import io.reload.protocol.domain.SessionReport;
+import io.reload.protocol.service.EventFacts;
 import io.reload.protocol.service.PlanSessionService;
 import io.reload.protocol.service.SessionPlan;
 import io.reload.shared.domain.BusinessException;
@@ -85,7 +86,7 @@ public class SessionLogService {
         log.note(form.getNote());
         sessions.add(log);
 
-        List<String> whatHappened = planSessions.applySession(plan.getPlanId(), report(log), log.getId());
+        List<EventFacts> whatHappened = planSessions.applySession(plan.getPlanId(), report(log), log.getId());
         healthChanged.fire(new ClientHealthChanged(me.getId()));
         return new SessionResult(log.getId(), whatHappened, log.isRedFlag(), SessionSymptoms.isEmergency(symptoms));
     }

@@ -29,7 +29,7 @@ public class ClientProgressBacking implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        Faces.sendFile(progress.csvOfPlan(planId).getBytes(StandardCharsets.UTF_8), "reload-sessions-" + planId + ".csv", true);
+        Faces.sendFile(SessionCsv.of(progress.exportOfPlan(planId), Faces.getLocale()).getBytes(StandardCharsets.UTF_8), "reload-sessions-" + planId + ".csv", true);
     }
 
     public Long getPlanId() { return planId; }

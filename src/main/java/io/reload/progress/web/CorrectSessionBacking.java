@@ -12,6 +12,7 @@ import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
+import io.reload.shared.text.Wording;
 import java.util.List;
 
 /** The client corrects a past session, and is told exactly what changed. */
@@ -31,7 +32,7 @@ public class CorrectSessionBacking implements Serializable {
     }
 
     public void save() throws IOException {
-        List<String> changes;
+        List<Wording> changes;
         try {
             changes = progress.correct(form);
         } catch (BusinessException refusal) {
@@ -42,7 +43,7 @@ public class CorrectSessionBacking implements Serializable {
             Messages.addFlashGlobalInfo("history.change.none");
         } else {
             Messages.addFlashGlobalInfo("correct.saved");
-            changes.forEach(Messages::addFlashGlobalInfo);
+            changes.forEach(change -> Messages.addFlashGlobalInfo(change.key(), change.args()));
         }
         Faces.redirect("client/history.xhtml");
     }

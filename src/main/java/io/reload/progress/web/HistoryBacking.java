@@ -25,7 +25,7 @@ public class HistoryBacking implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        Faces.sendFile(progress.myCsv().getBytes(StandardCharsets.UTF_8), "reload-sessions.csv", true);
+        Faces.sendFile(SessionCsv.of(progress.myExport(), Faces.getLocale()).getBytes(StandardCharsets.UTF_8), "reload-sessions.csv", true);
     }
 
     public int getPage() { return page; }

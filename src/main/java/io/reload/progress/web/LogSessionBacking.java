@@ -3,6 +3,7 @@ package io.reload.progress.web;
 import io.reload.progress.domain.SessionSymptoms;
 import io.reload.progress.service.SessionForm;
 import io.reload.progress.service.SessionLogService;
+import io.reload.protocol.web.ProtocolText;
 import io.reload.progress.service.SessionResult;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.web.Refusals;
@@ -26,6 +27,9 @@ public class LogSessionBacking implements Serializable {
     @Inject
     SessionLogService sessionLogs;
 
+    @Inject
+    ProtocolText planWords;
+
     private SessionForm form;
 
     @PostConstruct
@@ -47,7 +51,7 @@ public class LogSessionBacking implements Serializable {
             Messages.addFlashGlobalWarn("session.redFlag");
         }
         Messages.addFlashGlobalInfo("session.saved");
-        result.whatHappened().forEach(Messages::addFlashGlobalInfo);
+        result.whatHappened().forEach(decision -> Messages.addFlashGlobalInfo(planWords.event(decision)));
         Faces.redirect("client/today.xhtml");
     }
 

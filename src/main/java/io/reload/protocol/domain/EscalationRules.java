@@ -24,15 +24,15 @@ public final class EscalationRules {
     private EscalationRules() {
     }
 
-    public static Set<EscalationFlag> flags(List<PainEntry> log, ProgressionRules rules, boolean redFlagReported, boolean dailyActivitiesHard) {
+    public static Set<EscalationFlag> flags(List<PainEntry> log, EscalationWindows windows, boolean redFlagReported, boolean dailyActivitiesHard) {
         Set<EscalationFlag> flags = EnumSet.noneOf(EscalationFlag.class);
         List<PainEntry> entries = log.stream().sorted(Comparator.comparing(PainEntry::at)).toList();
         if (!entries.isEmpty()) {
             PainEntry latest = entries.get(entries.size() - 1);
-            entryAtLeastBefore(entries, latest, Duration.ofDays(rules.persistentPainDays()))
+            entryAtLeastBefore(entries, latest, Duration.ofDays(windows.persistentPainDays()))
                     .filter(baseline -> latest.after() > 0 && latest.after() >= baseline.after())
                     .ifPresent(baseline -> flags.add(EscalationFlag.NO_IMPROVEMENT));
-            entryAtLeastBefore(entries, latest, Duration.ofHours(rules.worseningAfterHours()))
+            entryAtLeastBefore(entries, latest, Duration.ofHours(windows.worseningAfterHours()))
                     .filter(baseline -> latest.after() > baseline.after())
                     .ifPresent(baseline -> flags.add(EscalationFlag.WORSE_AFTER_72_HOURS));
         }

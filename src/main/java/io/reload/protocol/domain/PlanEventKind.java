@@ -1,5 +1,7 @@
 package io.reload.protocol.domain;
 
+import java.util.Set;
+
 /**
  * What happened to a plan: the engine's decisions (the names of {@link Decision.Kind}) and
  * what people did to it. Each has a sentence "plan.event.KIND" in the message bundle.
@@ -26,6 +28,23 @@ public enum PlanEventKind {
 
     public static PlanEventKind of(Decision.Kind decision) {
         return valueOf(decision.name());
+    }
+
+    /**
+     * Which of an event's values are loads in kg: for these kinds the first value is the lift's
+     * key and the loads follow (before and after, or the load kept).
+     */
+    public Set<Integer> loadValues() {
+        return switch (this) {
+            case LOAD_INCREASED, LOAD_OVERRIDDEN -> Set.of(1, 2);
+            case LOAD_KEPT -> Set.of(1);
+            default -> Set.of();
+        };
+    }
+
+    /** True for the events about one lift's load, whose first value is the lift. */
+    public boolean isAboutALoad() {
+        return !loadValues().isEmpty();
     }
 
     /** True for the events that changed the client's phase. */

@@ -8,4 +8,8 @@ import java.math.BigDecimal;
  * days and hours behind the escalation flags.
  */
 public record ProgressionRules(int regressionPainRise, BigDecimal loadStepPercent, int persistentPainDays, int worseningAfterHours) {
+
+    public EscalationWindows escalation() {
+        return new EscalationWindows(persistentPainDays, worseningAfterHours);
+    }
 }

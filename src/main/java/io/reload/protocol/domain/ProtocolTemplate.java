@@ -114,6 +114,10 @@ public class ProtocolTemplate extends BaseEntity {
         return new ProgressionRules(regressionPainRise, loadStepPercent, persistentPainDays, worseningAfterHours);
     }
 
+    public EscalationWindows escalation() {
+        return progressionRules().escalation();
+    }
+
     public BigDecimal loadableStep(WeightUnit unit) {
         return unit == WeightUnit.LB ? loadableStepLb : loadableStepKg;
     }

@@ -1,7 +1,9 @@
 package io.reload.protocol.service;
 
 import io.reload.protocol.domain.GateTest;
+import io.reload.protocol.domain.Dosage;
 import io.reload.protocol.domain.Prescription;
+import io.reload.protocol.domain.PrescriptionKind;
 import io.reload.protocol.domain.ProtocolPhase;
 
 import java.io.Serializable;
@@ -10,29 +12,30 @@ import java.util.List;
 /** One phase of a template as its page shows it: name, prescriptions, gate tests. */
 public class PhaseView implements Serializable {
 
-    /** A prescription in the phase's list, its dose in words. */
+    /** A prescription in the phase's list, with its dosage as the template writes it. */
     public static class PrescriptionRow implements Serializable {
         private final long id;
         private final int position;
-        private final String kind;
+        private final PrescriptionKind kind;
         private final String name;
-        private final String dose;
+        private final Dosage dosage;
         private final boolean optional;
 
         PrescriptionRow(Prescription prescription) {
             this.id = prescription.getId();
             this.position = prescription.getPosition();
-            this.kind = prescription.getKind().name();
+            this.kind = prescription.getKind();
             this.name = prescription.getName();
-            this.dose = DoseText.forTemplate(prescription);
+            this.dosage = prescription.getDosage().copy();
             this.optional = prescription.isOptional();
         }
 
         public long getId() { return id; }
         public int getPosition() { return position; }
-        public String getKind() { return kind; }
+        public String getKind() { return kind.name(); }
+        public PrescriptionKind getPrescriptionKind() { return kind; }
         public String getName() { return name; }
-        public String getDose() { return dose; }
+        public Dosage getDosage() { return dosage; }
         public boolean isOptional() { return optional; }
     }
 

@@ -44,9 +44,9 @@ public class PlanSessionService {
 
     /**
      * Runs the rules on the session (clinical-rules 4) and records every decision as an event of
-     * the session. Returns what happened, in words.
+     * the session. Returns what happened.
      */
-    public List<String> applySession(long planId, SessionReport report, long sessionId) {
+    public List<EventFacts> applySession(long planId, SessionReport report, long sessionId) {
         Plan plan = access.clientsOwn()
                 .filter(own -> own.getId() == planId)
                 .orElseThrow(() -> new BusinessException("session.plan.changed"));
@@ -55,7 +55,7 @@ public class PlanSessionService {
         }
         List<PlanEvent> events = journal.apply(plan, plan.engine().afterSession(plan.progress(), report), report.day(), sessionId);
         Map<String, String> liftNames = PlanViews.liftNames(plan);
-        return events.stream().map(event -> EventText.of(event, liftNames, plan.loadScale())).toList();
+        return events.stream().map(event -> PlanViews.facts(event, liftNames, plan.loadScale())).toList();
     }
 
     private static SessionPlan sessionPlan(Plan plan, LocalDate today) {
@@ -74,7 +74,6 @@ public class PlanSessionService {
     private static SessionPlan.Exercise exercise(Prescription prescription, Plan plan) {
         BigDecimal working = prescription.isLift() ? plan.getWorkingLoadsKg().get(prescription.getLiftKey()) : null;
         return new SessionPlan.Exercise(prescription.getName(), prescription.isLift() ? prescription.getLiftKey() : null,
-                prescription.getDosage().getSetsCount(), prescription.getDosage().getReps(), working,
-                working == null ? null : DoseText.load(working, plan.loadScale()));
+                prescription.getDosage().getSetsCount(), prescription.getDosage().getReps(), working);
     }
 }

@@ -3,7 +3,10 @@ package io.reload.protocol.service;
 import io.reload.protocol.domain.LoadScale;
 import io.reload.protocol.domain.WeightUnit;
 
+import io.reload.protocol.domain.EscalationWindows;
+import io.reload.protocol.domain.PhaseChange;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,14 +25,14 @@ public class PlanView implements Serializable {
         public boolean isCurrent() { return current; }
     }
 
-    /** Something to do today, its dose in words; the working load for a lift. */
-    public record TodayItem(String kind, String name, String instruction, String dose, String workingLoad, String liftKey,
+    /** Something to do today, its dose; the working load (kg) for a lift. */
+    public record TodayItem(String kind, String name, String instruction, ClientDose dose, BigDecimal workingLoadKg, String liftKey,
                             Integer sets, Integer reps, boolean optional, String notes) implements Serializable {
         public String getKind() { return kind; }
         public String getName() { return name; }
         public String getInstruction() { return instruction; }
-        public String getDose() { return dose; }
-        public String getWorkingLoad() { return workingLoad; }
+        public ClientDose getDose() { return dose; }
+        public BigDecimal getWorkingLoadKg() { return workingLoadKg; }
         public String getLiftKey() { return liftKey; }
         public Integer getSets() { return sets; }
         public Integer getReps() { return reps; }
@@ -45,24 +48,20 @@ public class PlanView implements Serializable {
         public boolean isPassed() { return passed; }
     }
 
-    /** A lift's working load in the client's unit. */
-    public record LoadRow(String liftKey, String liftName, String load) implements Serializable {
+    /** A lift's working load, in kg. */
+    public record LoadRow(String liftKey, String liftName, BigDecimal loadKg) implements Serializable {
         public String getLiftKey() { return liftKey; }
         public String getLiftName() { return liftName; }
-        public String getLoad() { return load; }
+        public BigDecimal getLoadKg() { return loadKg; }
     }
 
-    /** An event in words; actor null when the plan's rules decided. */
-    public record EventRow(LocalDate day, String text, String actor, String reason, boolean phaseChange) implements Serializable {
+    /** An event; actor null when the plan's rules decided. */
+    public record EventRow(LocalDate day, EventFacts facts, String actor, String reason, boolean phaseChange) implements Serializable {
         public LocalDate getDay() { return day; }
-        public String getText() { return text; }
+        public EventFacts getFacts() { return facts; }
         public String getActor() { return actor; }
         public String getReason() { return reason; }
         public boolean isPhaseChange() { return phaseChange; }
-    }
-
-    /** A change of phase, for charts: on which day, from and to which phase. */
-    public record PhaseMove(LocalDate day, int fromPosition, int toPosition, String toName) implements Serializable {
     }
 
     long id;
@@ -73,11 +72,10 @@ public class PlanView implements Serializable {
     LocalDate startsOn;
     boolean started;
     boolean active;
-    String unit;
     WeightUnit weightUnit;
     LoadScale loadScale;
-    String oneRepMax;
-    String bodyWeight;
+    BigDecimal oneRepMaxKg;
+    BigDecimal bodyWeightKg;
     List<PhaseStep> phases;
     PhaseStep currentPhase;
     String currentPurpose;
@@ -89,9 +87,8 @@ public class PlanView implements Serializable {
     List<GateItem> gate;
     List<LoadRow> loads;
     List<EventRow> events;
-    List<PhaseMove> phaseMoves;
-    int persistentPainDays;
-    int worseningAfterHours;
+    List<PhaseChange> phaseChanges;
+    EscalationWindows escalation;
 
     PlanView() {
     }
@@ -104,12 +101,11 @@ public class PlanView implements Serializable {
     public LocalDate getStartsOn() { return startsOn; }
     public boolean isStarted() { return started; }
     public boolean isActive() { return active; }
-    public String getUnit() { return unit; }
     public WeightUnit getWeightUnit() { return weightUnit; }
     /** The unit and step of the plan's loads, for showing a load kept in kg as every page shows it. */
     public LoadScale getLoadScale() { return loadScale; }
-    public String getOneRepMax() { return oneRepMax; }
-    public String getBodyWeight() { return bodyWeight; }
+    public BigDecimal getOneRepMaxKg() { return oneRepMaxKg; }
+    public BigDecimal getBodyWeightKg() { return bodyWeightKg; }
     public List<PhaseStep> getPhases() { return phases; }
     public PhaseStep getCurrentPhase() { return currentPhase; }
     public String getCurrentPurpose() { return currentPurpose; }
@@ -124,7 +120,7 @@ public class PlanView implements Serializable {
     public List<LoadRow> getLoads() { return loads; }
     public List<EventRow> getEvents() { return events; }
     /** Oldest first. */
-    public List<PhaseMove> getPhaseMoves() { return phaseMoves; }
-    public int getPersistentPainDays() { return persistentPainDays; }
-    public int getWorseningAfterHours() { return worseningAfterHours; }
+    public List<PhaseChange> getPhaseChanges() { return phaseChanges; }
+    /** How far back this plan's escalation flags look. */
+    public EscalationWindows getEscalation() { return escalation; }
 }

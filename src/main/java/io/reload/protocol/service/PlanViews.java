@@ -2,6 +2,7 @@ package io.reload.protocol.service;
 
 import io.reload.protocol.domain.Dosage;
 import io.reload.protocol.domain.LoadScale;
+import io.reload.protocol.domain.PhaseChange;
 import io.reload.protocol.domain.Plan;
 import io.reload.protocol.domain.PlanEvent;
 import io.reload.protocol.domain.PlanStatus;
@@ -12,7 +13,6 @@ import io.reload.protocol.domain.TodaysPrescriptions;
 import io.reload.protocol.domain.WeightUnit;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,11 +42,10 @@ final class PlanViews {
         view.startsOn = plan.getStartsOn();
         view.started = plan.hasStartedBy(today);
         view.active = plan.getStatus() == PlanStatus.ACTIVE;
-        view.unit = DoseText.unitName(unit);
         view.weightUnit = unit;
         view.loadScale = loads;
-        view.oneRepMax = inUnit(plan.getOneRepMaxKg(), unit);
-        view.bodyWeight = inUnit(plan.getBodyWeightKg(), unit);
+        view.oneRepMaxKg = plan.getOneRepMaxKg();
+        view.bodyWeightKg = plan.getBodyWeightKg();
 
         List<ProtocolPhase> phases = plan.getProtocol().getPhases();
         view.phases = new ArrayList<>();
@@ -61,30 +60,28 @@ final class PlanViews {
         view.fallbackUntil = plan.isFallbackOn(today) ? plan.getFallbackUntil() : null;
 
         Map<String, String> liftNames = liftNames(plan);
-        DoseText.ClientNumbers numbers = new DoseText.ClientNumbers(plan.getOneRepMaxKg(), plan.getBodyWeightKg(), loads);
         List<Prescription> todays = TodaysPrescriptions.of(current, Math.max(1, view.dayOfPhase), plan.isFallbackOn(today));
-        view.today = items(todays, plan, numbers, false);
-        view.warmUp = items(todays, plan, numbers, true).stream().filter(item -> WARM_UP.contains(PrescriptionKind.valueOf(item.kind()))).toList();
-        view.technique = items(todays, plan, numbers, true).stream().filter(item -> TECHNIQUE.contains(PrescriptionKind.valueOf(item.kind()))).toList();
+        view.today = items(todays, plan, false);
+        view.warmUp = items(todays, plan, true).stream().filter(item -> WARM_UP.contains(PrescriptionKind.valueOf(item.kind()))).toList();
+        view.technique = items(todays, plan, true).stream().filter(item -> TECHNIQUE.contains(PrescriptionKind.valueOf(item.kind()))).toList();
         view.gate = current.getGateTests().stream()
                 .map(test -> new PlanView.GateItem(test.getId(), test.getDescription(), plan.progress().passedGateTests().contains(test.getId())))
                 .toList();
         view.loads = plan.getWorkingLoadsKg().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(load -> new PlanView.LoadRow(load.getKey(), liftNames.getOrDefault(load.getKey(), load.getKey()), DoseText.load(load.getValue(), loads)))
+                .map(load -> new PlanView.LoadRow(load.getKey(), liftNames.getOrDefault(load.getKey(), load.getKey()), load.getValue()))
                 .toList();
         view.events = events.stream()
-                .map(event -> new PlanView.EventRow(event.getEffectiveOn(), EventText.of(event, liftNames, loads),
+                .map(event -> new PlanView.EventRow(event.getEffectiveOn(), facts(event, liftNames, loads),
                         event.getActor() == null ? null : event.getActor().getFullName(), event.getReason(), event.changedPhase()))
                 .toList();
-        view.phaseMoves = events.stream()
+        view.phaseChanges = events.stream()
                 .filter(PlanEvent::changedPhase)
                 .sorted(Comparator.comparing(PlanEvent::getId))
-                .map(event -> new PlanView.PhaseMove(event.getEffectiveOn(), event.getPhaseBefore(), event.getPhaseAfter(),
+                .map(event -> new PhaseChange(event.getEffectiveOn(), event.getPhaseBefore(), event.getPhaseAfter(),
                         phases.get(event.getPhaseAfter() - 1).getName()))
                 .toList();
-        view.persistentPainDays = plan.getProtocol().getPersistentPainDays();
-        view.worseningAfterHours = plan.getProtocol().getWorseningAfterHours();
+        view.escalation = plan.getProtocol().escalation();
         return view;
     }
 
@@ -97,26 +94,28 @@ final class PlanViews {
         return names;
     }
 
-    private static List<PlanView.TodayItem> items(List<Prescription> prescriptions, Plan plan, DoseText.ClientNumbers numbers,
-                                                  boolean warmUpAndTechnique) {
+    private static List<PlanView.TodayItem> items(List<Prescription> prescriptions, Plan plan, boolean warmUpAndTechnique) {
         return prescriptions.stream()
                 .filter(prescription -> warmUpAndTechnique == (WARM_UP.contains(prescription.getKind()) || TECHNIQUE.contains(prescription.getKind())))
-                .map(prescription -> item(prescription, plan, numbers))
+                .map(prescription -> item(prescription, plan))
                 .toList();
     }
 
-    private static PlanView.TodayItem item(Prescription prescription, Plan plan, DoseText.ClientNumbers numbers) {
+    private static PlanView.TodayItem item(Prescription prescription, Plan plan) {
         Dosage dose = prescription.getDosage();
         BigDecimal working = prescription.isLift() ? plan.getWorkingLoadsKg().get(prescription.getLiftKey()) : null;
+        ClientDose clientDose = new ClientDose(prescription.getKind(), dose.copy(), plan.getOneRepMaxKg(), plan.getBodyWeightKg(), plan.loadScale());
         return new PlanView.TodayItem(prescription.getKind().name(), prescription.getName(), prescription.getInstruction(),
-                DoseText.forClient(prescription, numbers),
-                working == null ? null : DoseText.load(working, numbers.loads()),
-                prescription.isLift() ? prescription.getLiftKey() : null,
+                clientDose, working, prescription.isLift() ? prescription.getLiftKey() : null,
                 dose.getSetsCount(), dose.getReps(), prescription.isOptional(), prescription.getNotes());
     }
 
-    /** A weight as entered, in the plan's unit, to one decimal. */
-    static String inUnit(BigDecimal kg, WeightUnit unit) {
-        return unit.fromKg(kg).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " " + DoseText.unitName(unit);
+    /** An event's values with its lift (the first value of a load event) by name instead of key. */
+    static EventFacts facts(PlanEvent event, Map<String, String> liftNames, LoadScale loads) {
+        List<String> values = new ArrayList<>(event.values());
+        if (event.getKind().isAboutALoad() && !values.isEmpty()) {
+            values.set(0, liftNames.getOrDefault(values.get(0), values.get(0)));
+        }
+        return new EventFacts(event.getKind(), values, loads);
     }
 }

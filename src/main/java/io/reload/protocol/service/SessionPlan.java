@@ -15,7 +15,7 @@ import java.util.List;
 public class SessionPlan implements Serializable {
 
     /** A prescription done in sets and reps; a lift has a key and a working load. */
-    public record Exercise(String name, String liftKey, Integer sets, Integer reps, BigDecimal workingLoadKg, String workingLoad) implements Serializable {
+    public record Exercise(String name, String liftKey, Integer sets, Integer reps, BigDecimal workingLoadKg) implements Serializable {
         public boolean isLift() { return liftKey != null; }
     }
 

@@ -13,7 +13,6 @@ import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InputCheck;
 import io.reload.shared.domain.InvalidInputException;
 import io.reload.shared.security.Roles;
-import io.reload.shared.text.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +20,6 @@ import jakarta.validation.Validator;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -45,6 +43,9 @@ public class TemplateService {
     @Inject
     Validator validator;
 
+    @Inject
+    CopyNames copyNames;
+
     public List<TemplateSummary> myTemplates() {
         Account me = currentAccount.get();
         return templates.assignableBy(me.getId()).stream()
@@ -56,7 +57,7 @@ public class TemplateService {
     public long copy(long templateId) {
         Account me = currentAccount.get();
         ProtocolTemplate original = readable(templateId, me);
-        String name = truncate(Texts.format(Locale.ENGLISH, "template.copyName", original.getName()), 120);
+        String name = truncate(copyNames.copyOf(original.getName()), 120);
         return templates.add(original.copyFor(me, name, false)).getId();
     }
 

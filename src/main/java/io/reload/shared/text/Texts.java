@@ -26,10 +26,19 @@ public final class Texts {
         return parameters == null || parameters.length == 0 ? text : new MessageFormat(text, locale).format(inWords(locale, parameters));
     }
 
-    /** A weekday (services pass the enum) is named in the reader's language: "Monday", not "MONDAY". */
+    /** What a service said ({@link Wording}: a key and its arguments) in the reader's language. */
+    public static String format(Locale locale, Wording wording) {
+        return format(locale, wording.key(), wording.args());
+    }
+
+    /**
+     * A weekday (services pass the enum) is named in the reader's language: "Monday", not
+     * "MONDAY"; a wording among the arguments is said first.
+     */
     private static Object[] inWords(Locale locale, Object[] parameters) {
         return Stream.of(parameters)
-                .map(parameter -> parameter instanceof DayOfWeek day ? day.getDisplayName(TextStyle.FULL, locale) : parameter)
+                .map(parameter -> parameter instanceof DayOfWeek day ? day.getDisplayName(TextStyle.FULL, locale)
+                        : parameter instanceof Wording wording ? format(locale, wording) : parameter)
                 .toArray();
     }
 

@@ -3,9 +3,7 @@ package io.reload.trends.domain;
 import io.reload.protocol.domain.EscalationFlag;
 import io.reload.protocol.domain.EscalationRules;
 import io.reload.protocol.domain.PainEntry;
-import io.reload.protocol.domain.ProgressionRules;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -63,9 +61,8 @@ public final class TrendCalculator {
     private static Set<TrendFlag> flags(LocalDate today, ClientHistory history) {
         Set<TrendFlag> flags = EnumSet.noneOf(TrendFlag.class);
         List<PainEntry> entries = history.logs().stream().map(log -> new PainEntry(log.loggedAt(), log.before(), log.after())).toList();
-        ProgressionRules rules = new ProgressionRules(0, BigDecimal.ZERO, history.persistentPainDays(), history.worseningAfterHours());
         boolean redFlag = history.logs().stream().anyMatch(PainLog::redFlag);
-        Set<EscalationFlag> escalation = EscalationRules.flags(entries, rules, redFlag, false);
+        Set<EscalationFlag> escalation = EscalationRules.flags(entries, history.escalation(), redFlag, false);
         if (escalation.contains(EscalationFlag.WORSE_AFTER_72_HOURS)) {
             flags.add(TrendFlag.WORSE_AFTER_72_HOURS);
         }

@@ -61,7 +61,7 @@ public class TrendKeeper {
         row.describe(active.getId(), active.getTherapist().getId(), active.getClient().getFullName(), active.getTherapist().getFullName(),
                 standing.phaseIndex() + 1, active.getProtocol().getPhases().get(standing.phaseIndex()).getName(), standing.phaseStartedOn());
         ClientHistory history = new ClientHistory(active.getStartsOn(), standing.phaseStartedOn(),
-                active.getProtocol().getPersistentPainDays(), active.getProtocol().getWorseningAfterHours(),
+                active.getProtocol().escalation(),
                 sources.logsOf(active.getId()),
                 sources.movedBackSince(active.getId(), day.minusDays(TrendCalculator.MOVED_BACK_DAYS)),
                 sources.emergencySelfCheckSince(clientId, now.minus(RECENT)),

@@ -1,5 +1,6 @@
 package io.reload.trends.service;
 
+import io.reload.progress.domain.PainScores;
 import io.reload.trends.domain.ClientTrend;
 import io.reload.trends.domain.TrendFlag;
 
@@ -8,14 +9,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
-/** A dashboard row as the page shows it, with its sparkline drawn as SVG points. */
+/** A dashboard row: a client's trend as of today, with the pain after each of the last days' sessions. */
 public class TrendRow implements Serializable {
-
-    static final int SPARK_WIDTH = 112;
-    static final int SPARK_HEIGHT = 24;
 
     private final long clientId;
     private final String clientName;
@@ -47,27 +43,13 @@ public class TrendRow implements Serializable {
         this.sparkline = new ArrayList<>(trend.sparklineValues());
     }
 
-    /** "x,y x,y ..." of the days with a session, pain 0 at the bottom and 10 at the top. */
-    public String getSparkPoints() {
-        List<String> points = new ArrayList<>();
-        for (int day = 0; day < sparkline.size(); day++) {
-            Integer pain = sparkline.get(day);
-            if (pain != null) {
-                int x = sparkline.size() == 1 ? 0 : day * SPARK_WIDTH / (sparkline.size() - 1);
-                int y = SPARK_HEIGHT - pain * SPARK_HEIGHT / 10;
-                points.add(x + "," + y);
-            }
-        }
-        return String.join(" ", points);
-    }
-
-    /** The sparkline's values for screen readers, days without a session left out. */
-    public String getSparkValues() {
-        return sparkline.stream().filter(Objects::nonNull).map(String::valueOf).collect(Collectors.joining(", "));
+    /** Pain after the session of each of the last days, oldest first; null on a day without one. */
+    public List<Integer> getSparkline() {
+        return sparkline;
     }
 
     public boolean isRealChange() {
-        return change7Days != null && Math.abs(change7Days) >= 2;
+        return change7Days != null && PainScores.isRealChange(change7Days);
     }
 
     public long getClientId() { return clientId; }

@@ -47,14 +47,14 @@ public class TrendService {
         return trends.count(filterOf(query));
     }
 
-    /** The filtered, sorted table as CSV. */
-    public String csv(DashboardQuery query) {
+    /** The filtered, sorted table, every row up to the export's limit, for the CSV export. */
+    public List<TrendRow> export(DashboardQuery query) {
         TrendSort sort = sortOf(query.getSort());
         LocalDate today = keeper.today();
         List<ClientTrend> all = trends.page(filterOf(query), sort, query.isAscending(), 0, MAX_EXPORT);
         List<TrendRow> rows = all.stream().map(trend -> new TrendRow(trend, today)).toList();
         audit.viewedEach(rows, TrendRow::getClientId, TrendRow::getClientName, "pain trends export (CSV)");
-        return DashboardCsv.of(rows);
+        return rows;
     }
 
     /** The sort asked for, if it is one of the dashboard's columns; anything else is refused. */

@@ -52,7 +52,7 @@ public class DashboardBacking implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        Faces.sendFile(trends.csv(query).getBytes(StandardCharsets.UTF_8), "reload-pain-trends.csv", true);
+        Faces.sendFile(DashboardCsv.of(trends.export(query), Faces.getLocale()).getBytes(StandardCharsets.UTF_8), "reload-pain-trends.csv", true);
     }
 
     public TrendFlag[] getFlags() { return TrendFlag.values(); }

@@ -22,12 +22,12 @@ class EscalationRulesTest {
     }
 
     private static Set<EscalationFlag> flags(PainEntry... entries) {
-        return EscalationRules.flags(List.of(entries), RULES, false, false);
+        return EscalationRules.flags(List.of(entries), RULES.escalation(), false, false);
     }
 
     @Test
     void noLogNoFlags() {
-        assertTrue(EscalationRules.flags(List.of(), RULES, false, false).isEmpty());
+        assertTrue(EscalationRules.flags(List.of(), RULES.escalation(), false, false).isEmpty());
     }
 
     @Test
@@ -58,7 +58,7 @@ class EscalationRulesTest {
 
     @Test
     void reportedSymptomsAreFlaggedAsReported() {
-        assertEquals(Set.of(EscalationFlag.RED_FLAG_SYMPTOM), EscalationRules.flags(List.of(), RULES, true, false));
-        assertEquals(Set.of(EscalationFlag.DAILY_ACTIVITIES_HARD), EscalationRules.flags(List.of(), RULES, false, true));
+        assertEquals(Set.of(EscalationFlag.RED_FLAG_SYMPTOM), EscalationRules.flags(List.of(), RULES.escalation(), true, false));
+        assertEquals(Set.of(EscalationFlag.DAILY_ACTIVITIES_HARD), EscalationRules.flags(List.of(), RULES.escalation(), false, true));
     }
 }

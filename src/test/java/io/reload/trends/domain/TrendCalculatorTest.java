@@ -1,5 +1,6 @@
 package io.reload.trends.domain;
 
+import io.reload.protocol.domain.EscalationWindows;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ class TrendCalculatorTest {
     }
 
     private static ClientHistory history(List<PainLog> logs, List<LocalDate> movedBack) {
-        return new ClientHistory(TODAY.minusDays(30), TODAY.minusDays(4), 14, 72, logs, movedBack, false, false);
+        return new ClientHistory(TODAY.minusDays(30), TODAY.minusDays(4), new EscalationWindows(14, 72), logs, movedBack, false, false);
     }
 
     private static Trend trend(PainLog... logs) {
@@ -60,7 +61,7 @@ class TrendCalculatorTest {
         assertEquals(14, trend.expected14Days());
         assertEquals(14, trend.adherencePercent());
 
-        ClientHistory newPlan = new ClientHistory(TODAY.minusDays(3), TODAY.minusDays(3), 14, 72, List.of(daysAgo(1, 1, 1)), List.of(), false, false);
+        ClientHistory newPlan = new ClientHistory(TODAY.minusDays(3), TODAY.minusDays(3), new EscalationWindows(14, 72), List.of(daysAgo(1, 1, 1)), List.of(), false, false);
         assertEquals(4, TrendCalculator.on(TODAY, newPlan).expected14Days(), "a plan of 4 days expects 4");
         assertEquals(25, TrendCalculator.on(TODAY, newPlan).adherencePercent());
     }
@@ -89,7 +90,7 @@ class TrendCalculatorTest {
     @Test
     void redFlagsEmergenciesAndMissedScreensAreFlagged() {
         PainLog redFlag = new PainLog(TODAY, TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), 2, 2, true);
-        ClientHistory all = new ClientHistory(TODAY.minusDays(3), TODAY, 14, 72, List.of(redFlag), List.of(), true, true);
+        ClientHistory all = new ClientHistory(TODAY.minusDays(3), TODAY, new EscalationWindows(14, 72), List.of(redFlag), List.of(), true, true);
         assertEquals(Set.of(TrendFlag.RED_FLAG, TrendFlag.EMERGENCY_SELF_CHECK, TrendFlag.MISSED_SCREEN), TrendCalculator.on(TODAY, all).flags());
     }
 

@@ -1,4 +1,4 @@
-package io.reload.protocol.service;
+package io.reload.protocol.web;
 
 import io.reload.protocol.domain.Dosage;
 import io.reload.protocol.domain.Prescription;

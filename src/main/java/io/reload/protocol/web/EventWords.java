@@ -1,8 +1,7 @@
-package io.reload.protocol.service;
+package io.reload.protocol.web;
 
-import io.reload.protocol.domain.LoadScale;
-import io.reload.protocol.domain.PlanEvent;
 import io.reload.protocol.domain.PlanEventKind;
+import io.reload.protocol.service.EventFacts;
 import io.reload.shared.text.Texts;
 
 import java.math.BigDecimal;
@@ -11,40 +10,29 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A plan event in plain words ("plan.event.KIND" in the bundle). Events keep raw values (lift
- * keys, kilograms, ISO dates); here lifts get their names, loads the client's unit and
- * dates the clinic's format.
+ * names, kilograms, ISO dates); here loads get the client's unit and dates the reader's format.
  */
-final class EventText {
+final class EventWords {
 
-    /** Which values of an event are loads in kg, by kind. */
-    private static final Map<PlanEventKind, Set<Integer>> LOADS = Map.of(
-            PlanEventKind.LOAD_INCREASED, Set.of(1, 2),
-            PlanEventKind.LOAD_KEPT, Set.of(1),
-            PlanEventKind.LOAD_OVERRIDDEN, Set.of(1, 2));
+    private final Locale locale;
+    private final DoseWords doses;
 
-    private EventText() {
+    EventWords(Locale locale) {
+        this.locale = locale;
+        this.doses = new DoseWords(locale);
     }
 
-    static String of(PlanEvent event, Map<String, String> liftNames, LoadScale scale) {
+    String of(EventFacts event) {
         List<String> raw = event.values();
-        Set<Integer> loads = LOADS.getOrDefault(event.getKind(), Set.of());
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             String value = raw.get(i);
-            if (loads.contains(i)) {
-                values.add(DoseText.load(new BigDecimal(value), scale));
-            } else if (i == 0 && LOADS.containsKey(event.getKind())) {
-                values.add(liftNames.getOrDefault(value, value));
-            } else {
-                values.add(dayOrAsIs(value));
-            }
+            values.add(event.kind().loadValues().contains(i) ? doses.load(new BigDecimal(value), event.loads()) : dayOrAsIs(value));
         }
-        return Texts.format(Locale.ENGLISH, key(event.getKind(), raw), values.toArray());
+        return Texts.format(locale, key(event.kind(), raw), values.toArray());
     }
 
     /** The sentence for an event; a few kinds read better in a variant their numbers choose. */
@@ -59,10 +47,10 @@ final class EventText {
         };
     }
 
-    private static String dayOrAsIs(String value) {
+    private String dayOrAsIs(String value) {
         if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
             try {
-                return Texts.formatDate(Locale.ENGLISH, "format.day", LocalDate.parse(value));
+                return Texts.formatDate(locale, "format.day", LocalDate.parse(value));
             } catch (DateTimeParseException notADate) {
                 return value;
             }

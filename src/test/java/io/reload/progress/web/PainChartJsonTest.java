@@ -1,4 +1,7 @@
-package io.reload.progress.domain;
+package io.reload.progress.web;
+
+import io.reload.progress.domain.PainPoint;
+import io.reload.protocol.domain.PhaseChange;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -6,6 +9,8 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,10 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pain chart's configuration: two lines, phase bands, a marker for every phase change. */
-class PainChartTest {
+class PainChartJsonTest {
 
     private static final LocalDate D1 = LocalDate.of(2026, 12, 1);
-    private static final PainChart.Labels WORDS = new PainChart.Labels("Pain before", "Pain after", "Phase {0}: {1}", "Phase change", "Pain (0-10)");
+    private static final PainChartJson.Labels WORDS = new PainChartJson.Labels("Pain before", "Pain after", "Phase {0}: {1}", "Phase change", "Pain (0-10)",
+            DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH), Locale.ENGLISH);
 
     private static JsonArray dataset(JsonObject chart, int index, String field) {
         return chart.getJsonObject("data").getJsonArray("datasets").getJsonObject(index).getJsonArray(field);
@@ -29,7 +35,7 @@ class PainChartTest {
 
     @Test
     void painBeforeAndAfterAreTwoLinesWithOnePointPerSession() {
-        JsonObject chart = PainChart.of(List.of(
+        JsonObject chart = PainChartJson.of(List.of(
                 new PainPoint(D1, 3, 4, 2, "Active recovery"),
                 new PainPoint(D1.plusDays(2), 2, 2, 2, "Active recovery")), List.of(), WORDS);
 
@@ -42,7 +48,7 @@ class PainChartTest {
 
     @Test
     void eachPhaseIsABandBehindTheLinesInItsOwnColourNamedInTheLegend() {
-        JsonObject chart = PainChart.of(List.of(
+        JsonObject chart = PainChartJson.of(List.of(
                 new PainPoint(D1, 3, 5, 3, "Rebuild"),
                 new PainPoint(D1.plusDays(1), 2, 2, 2, "Active recovery")), List.of(), WORDS);
 
@@ -54,8 +60,8 @@ class PainChartTest {
         assertEquals("Phase 3: Rebuild", rebuild.getString("label"));
         assertEquals(List.of("null", "10"), strings(activeRecovery.getJsonArray("data")), "full height where the client was in it");
         assertEquals(List.of("10", "null"), strings(rebuild.getJsonArray("data")));
-        assertEquals(PainChart.BAND_COLOURS.get(1), activeRecovery.getString("backgroundColor"));
-        assertEquals(PainChart.BAND_COLOURS.get(2), rebuild.getString("backgroundColor"));
+        assertEquals(PainChartJson.BAND_COLOURS.get(1), activeRecovery.getString("backgroundColor"));
+        assertEquals(PainChartJson.BAND_COLOURS.get(2), rebuild.getString("backgroundColor"));
         for (JsonObject band : List.of(activeRecovery, rebuild)) {
             assertEquals("bar", band.getString("type"));
             assertFalse(band.getBoolean("grouped"), "each band fills its column, not half of it");
@@ -65,7 +71,7 @@ class PainChartTest {
 
     @Test
     void equalPainBeforeAndAfterStayBothVisible() {
-        JsonObject chart = PainChart.of(List.of(new PainPoint(D1, 3, 3, 2, "Active recovery")), List.of(), WORDS);
+        JsonObject chart = PainChartJson.of(List.of(new PainPoint(D1, 3, 3, 2, "Active recovery")), List.of(), WORDS);
 
         JsonObject before = chart.getJsonObject("data").getJsonArray("datasets").getJsonObject(0);
         JsonObject after = chart.getJsonObject("data").getJsonArray("datasets").getJsonObject(1);
@@ -80,7 +86,7 @@ class PainChartTest {
 
     @Test
     void phaseChangeMarkersAtTheTopOfTheScaleAreNotCutOff() {
-        JsonObject chart = PainChart.of(List.of(new PainPoint(D1, 2, 5, 3, "Rebuild")),
+        JsonObject chart = PainChartJson.of(List.of(new PainPoint(D1, 2, 5, 3, "Rebuild")),
                 List.of(new PhaseChange(D1, 3, 2, "Active recovery")), WORDS);
 
         JsonObject markers = chart.getJsonObject("data").getJsonArray("datasets").getJsonObject(2);
@@ -93,7 +99,7 @@ class PainChartTest {
 
     @Test
     void aPhaseChangeIsMarkedOnTheLastSessionOfItsDayOrOnAPointOfItsOwn() {
-        JsonObject chart = PainChart.of(List.of(
+        JsonObject chart = PainChartJson.of(List.of(
                         new PainPoint(D1, 2, 2, 3, "Rebuild"),
                         new PainPoint(D1, 2, 4, 3, "Rebuild"),
                         new PainPoint(D1.plusDays(3), 1, 1, 2, "Active recovery")),

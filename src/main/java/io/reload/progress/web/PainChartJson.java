@@ -1,5 +1,8 @@
-package io.reload.progress.domain;
+package io.reload.progress.web;
 
+import io.reload.progress.domain.PainPoint;
+import io.reload.progress.domain.PainScores;
+import io.reload.protocol.domain.PhaseChange;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -21,29 +24,28 @@ import java.util.TreeSet;
  * names it in its colour. Before and after differ in line and point style, so where they are
  * equal both stay visible.
  */
-public final class PainChart {
+final class PainChartJson {
 
     /** Light fills for the phase bands, one per phase position, repeating. */
     static final List<String> BAND_COLOURS = List.of(
             "rgba(96, 165, 250, 0.16)", "rgba(52, 211, 153, 0.16)", "rgba(251, 191, 36, 0.18)",
             "rgba(244, 114, 182, 0.14)", "rgba(167, 139, 250, 0.16)", "rgba(148, 163, 184, 0.20)");
-    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     /** Room above the chart area for the markers drawn at the top of the scale, in pixels. */
     static final int MARKER_RADIUS = 8;
 
     /**
      * The words the chart shows, from the message bundle; {@code phase} names a phase's band, a
-     * pattern with the phase's position as {0} and its name as {1}.
+     * pattern with the phase's position as {0} and its name as {1}; {@code days} writes the x axis.
      */
-    public record Labels(String before, String after, String phase, String phaseChange, String yAxis) {
+    record Labels(String before, String after, String phase, String phaseChange, String yAxis, DateTimeFormatter days, Locale locale) {
     }
 
-    private PainChart() {
+    private PainChartJson() {
     }
 
-    public static JsonObject of(List<PainPoint> sessions, List<PhaseChange> changes, Labels words) {
-        List<Column> columns = columns(sessions, changes);
+    static JsonObject of(List<PainPoint> sessions, List<PhaseChange> changes, Labels words) {
+        List<Column> columns = columns(sessions, changes, words.days());
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder before = Json.createArrayBuilder();
         JsonArrayBuilder after = Json.createArrayBuilder();
@@ -93,7 +95,7 @@ public final class PainChart {
             name = inPhase && name == null ? column.phaseName : name;
         }
         return Json.createObjectBuilder()
-                .add("type", "bar").add("label", new MessageFormat(words.phase(), Locale.ENGLISH).format(new Object[] {position, name})).add("data", data)
+                .add("type", "bar").add("label", new MessageFormat(words.phase(), words.locale()).format(new Object[] {position, name})).add("data", data)
                 .add("backgroundColor", BAND_COLOURS.get((position - 1) % BAND_COLOURS.size()))
                 .add("barPercentage", 1.0).add("categoryPercentage", 1.0)
                 .add("grouped", false) // one band per column: each fills its column instead of sharing it
@@ -121,7 +123,7 @@ public final class PainChart {
      * Sessions in order, a change marked on the last session of its day (the session that caused
      * it, or the last one before the calendar moved on) or on a point of its own.
      */
-    static List<Column> columns(List<PainPoint> sessions, List<PhaseChange> changes) {
+    static List<Column> columns(List<PainPoint> sessions, List<PhaseChange> changes, DateTimeFormatter dayLabel) {
         List<Column> columns = new ArrayList<>();
         TreeSet<LocalDate> days = new TreeSet<>();
         sessions.forEach(session -> days.add(session.day()));
@@ -134,11 +136,11 @@ public final class PainChart {
                 PainPoint session = thatDay.get(i);
                 phase = session.phasePosition();
                 boolean last = i == thatDay.size() - 1;
-                String label = LABEL.format(day) + (thatDay.size() > 1 ? " (" + (i + 1) + ")" : "");
+                String label = dayLabel.format(day) + (thatDay.size() > 1 ? " (" + (i + 1) + ")" : "");
                 columns.add(new Column(label, session, last ? change : null, phase, session.phaseName()));
             }
             if (thatDay.isEmpty() && change != null) {
-                columns.add(new Column(LABEL.format(day), null, change, change.toPosition(), change.toName()));
+                columns.add(new Column(dayLabel.format(day), null, change, change.toPosition(), change.toName()));
             }
             if (change != null) {
                 phase = change.toPosition();

@@ -1,4 +1,4 @@
-package io.reload.protocol.service;
+package io.reload.protocol.web;
 
 import io.reload.protocol.domain.PlanEventKind;
 import io.reload.shared.text.Texts;
@@ -10,11 +10,11 @@ import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The sentence an event is told in, where its numbers choose between variants. */
-class EventTextTest {
+class EventWordsTest {
 
     private static String told(PlanEventKind kind, String... values) {
         List<String> raw = List.of(values);
-        return Texts.format(Locale.ENGLISH, EventText.key(kind, raw), raw.toArray());
+        return Texts.format(Locale.ENGLISH, EventWords.key(kind, raw), raw.toArray());
     }
 
     @Test

@@ -1,5 +1,6 @@
-package io.reload.progress.domain;
+package io.reload.progress.web;
 
+import io.reload.progress.domain.LoadPoint;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -7,26 +8,23 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** The Chart.js configuration of one lift's chart: prescribed against performed load over time. */
-public final class LoadChart {
+final class LoadChartJson {
 
-    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
-    /** The words the chart shows, from the message bundle. */
-    public record Labels(String prescribed, String performed, String yAxis) {
+    /** The words the chart shows, from the message bundle, and how it writes the days. */
+    record Labels(String prescribed, String performed, String yAxis, DateTimeFormatter days) {
     }
 
-    private LoadChart() {
+    private LoadChartJson() {
     }
 
-    public static JsonObject of(List<LoadPoint> sessions, Labels words) {
+    static JsonObject of(List<LoadPoint> sessions, Labels words) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder prescribed = Json.createArrayBuilder();
         JsonArrayBuilder performed = Json.createArrayBuilder();
         for (LoadPoint session : sessions) {
-            labels.add(LABEL.format(session.day()));
+            labels.add(words.days().format(session.day()));
             add(prescribed, session.prescribed());
             add(performed, session.performed());
         }

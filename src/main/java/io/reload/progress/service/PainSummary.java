@@ -1,0 +1,18 @@
+package io.reload.progress.service;
+
+import io.reload.progress.domain.PainScores;
+
+import java.io.Serializable;
+
+/** Pain after the first session against after the latest of a stretch of sessions. */
+public record PainSummary(int first, int latest) implements Serializable {
+
+    public int change() {
+        return latest - first;
+    }
+
+    /** A real change (clinical-rules 5), not normal variation. */
+    public boolean isReal() {
+        return PainScores.isRealChange(change());
+    }
+}
