@@ -130,7 +130,7 @@ class PlanServicesIT {
         assertEquals(1, mine.getDayOfPhase());
         assertEquals(6, mine.getPhases().size());
         PlanView.TodayItem ice = mine.getToday().stream().filter(item -> item.name().equals("Ice the sore area")).findFirst().orElseThrow();
-        assertEquals("15–20 min · every 2–3 hours", ice.dose());
+        assertEquals("15–20 min · every 2–3 hours", ProtocolText.in(Locale.ENGLISH).dose(ice));
         // working loads start at the low end of each lift's share of the 1RM: 20% of 140 kg = 28 -> 27.5 kg
         PlanView.LoadRow rdl = mine.getLoads().stream().filter(load -> load.liftKey().equals("kb-rdl-blocks")).findFirst().orElseThrow();
         assertEquals("27.5 kg", ProtocolText.in(Locale.ENGLISH).load(rdl.loadKg(), mine.getLoadScale()));
@@ -148,7 +148,7 @@ class PlanServicesIT {
 
         PlanView mine = asClient.call(() -> plans.myPlan()).orElseThrow();
         assertEquals("Active recovery", mine.getCurrentPhase().getName());
-        assertTrue(mine.getToday().stream().anyMatch(item -> item.dose().equals("2450–2800 ml of water a day")), mine.getToday().toString());
+        assertTrue(mine.getToday().stream().anyMatch(item -> ProtocolText.in(Locale.ENGLISH).dose(item).equals("2450–2800 ml of water a day")), mine.getToday().toString());
         assertTrue(mine.getToday().stream().anyMatch(item -> ProtocolText.in(Locale.ENGLISH).dose(item).equals("112–154 g of protein a day")), mine.getToday().toString());
         assertEquals("308.6 lb", ProtocolText.in(Locale.ENGLISH).weight(mine.getOneRepMaxKg(), mine.getWeightUnit()));
         assertTrue(mine.getLoads().stream().allMatch(load -> ProtocolText.in(Locale.ENGLISH).load(load.loadKg(), mine.getLoadScale()).endsWith(" lb")));
