@@ -14,6 +14,7 @@ import io.reload.protocol.domain.WeightUnit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds a {@link PlanView} from a plan and its events, for one clinic day. */
+/** Builds a {@link PlanView} from a plan and its events, for one clinic day, its content in the reader's language. */
 final class PlanViews {
 
     private static final Set<PrescriptionKind> WARM_UP = Set.of(PrescriptionKind.WARMUP);
@@ -30,7 +31,7 @@ final class PlanViews {
     private PlanViews() {
     }
 
-    static PlanView of(Plan plan, List<PlanEvent> events, LocalDate today) {
+    static PlanView of(Plan plan, List<PlanEvent> events, LocalDate today, Locale reader) {
         PlanView view = new PlanView();
         WeightUnit unit = plan.getUnit();
         LoadScale loads = plan.loadScale();
@@ -38,7 +39,7 @@ final class PlanViews {
         view.clientId = plan.getClient().getId();
         view.clientName = plan.getClient().getFullName();
         view.therapistName = plan.getTherapist().getFullName();
-        view.protocolName = plan.getProtocol().getName();
+        view.protocolName = plan.getProtocol().name(reader);
         view.startsOn = plan.getStartsOn();
         view.started = plan.hasStartedBy(today);
         view.active = plan.getStatus() == PlanStatus.ACTIVE;
@@ -52,22 +53,22 @@ final class PlanViews {
         view.phases = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
             ProtocolPhase phase = phases.get(i);
-            view.phases.add(new PlanView.PhaseStep(i, phase.getPosition(), phase.getName(), phase.getNominalDays(), i == plan.getPhaseIndex()));
+            view.phases.add(new PlanView.PhaseStep(i, phase.getPosition(), phase.name(reader), phase.getNominalDays(), i == plan.getPhaseIndex()));
         }
         ProtocolPhase current = plan.currentPhase();
         view.currentPhase = view.phases.get(plan.getPhaseIndex());
-        view.currentPurpose = current.getPurpose();
+        view.currentPurpose = current.purpose(reader);
         view.dayOfPhase = view.started ? plan.progress().dayOfPhase(today) : 0;
         view.fallbackUntil = plan.isFallbackOn(today) ? plan.getFallbackUntil() : null;
 
-        Map<String, String> liftNames = liftNames(plan);
+        Map<String, String> liftNames = liftNames(plan, reader);
         DoseText.ClientNumbers numbers = new DoseText.ClientNumbers(plan.getOneRepMaxKg(), plan.getBodyWeightKg(), loads);
         List<Prescription> todays = TodaysPrescriptions.of(current, Math.max(1, view.dayOfPhase), plan.isFallbackOn(today));
-        view.today = items(todays, plan, numbers, false);
-        view.warmUp = items(todays, plan, numbers, true).stream().filter(item -> WARM_UP.contains(PrescriptionKind.valueOf(item.kind()))).toList();
-        view.technique = items(todays, plan, numbers, true).stream().filter(item -> TECHNIQUE.contains(PrescriptionKind.valueOf(item.kind()))).toList();
+        view.today = items(todays, plan, numbers, false, reader);
+        view.warmUp = items(todays, plan, numbers, true, reader).stream().filter(item -> WARM_UP.contains(PrescriptionKind.valueOf(item.kind()))).toList();
+        view.technique = items(todays, plan, numbers, true, reader).stream().filter(item -> TECHNIQUE.contains(PrescriptionKind.valueOf(item.kind()))).toList();
         view.gate = current.getGateTests().stream()
-                .map(test -> new PlanView.GateItem(test.getId(), test.getDescription(), plan.progress().passedGateTests().contains(test.getId())))
+                .map(test -> new PlanView.GateItem(test.getId(), test.description(reader), plan.progress().passedGateTests().contains(test.getId())))
                 .toList();
         view.loads = plan.getWorkingLoadsKg().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
@@ -81,38 +82,38 @@ final class PlanViews {
                 .filter(PlanEvent::changedPhase)
                 .sorted(Comparator.comparing(PlanEvent::getId))
                 .map(event -> new PlanView.PhaseMove(event.getEffectiveOn(), event.getPhaseBefore(), event.getPhaseAfter(),
-                        phases.get(event.getPhaseAfter() - 1).getName()))
+                        phases.get(event.getPhaseAfter() - 1).name(reader)))
                 .toList();
         view.persistentPainDays = plan.getProtocol().getPersistentPainDays();
         view.worseningAfterHours = plan.getProtocol().getWorseningAfterHours();
         return view;
     }
 
-    /** Lifts by their key, named as the protocol names them where they first appear. */
-    static Map<String, String> liftNames(Plan plan) {
+    /** Lifts by their key, named as the protocol names them where they first appear, in the reader's language. */
+    static Map<String, String> liftNames(Plan plan, Locale reader) {
         Map<String, String> names = new LinkedHashMap<>();
         plan.getProtocol().getPhases().forEach(phase -> phase.getPrescriptions().stream()
                 .filter(Prescription::isLift)
-                .forEach(lift -> names.putIfAbsent(lift.getLiftKey(), lift.getName())));
+                .forEach(lift -> names.putIfAbsent(lift.getLiftKey(), lift.name(reader))));
         return names;
     }
 
     private static List<PlanView.TodayItem> items(List<Prescription> prescriptions, Plan plan, DoseText.ClientNumbers numbers,
-                                                  boolean warmUpAndTechnique) {
+                                                  boolean warmUpAndTechnique, Locale reader) {
         return prescriptions.stream()
                 .filter(prescription -> warmUpAndTechnique == (WARM_UP.contains(prescription.getKind()) || TECHNIQUE.contains(prescription.getKind())))
-                .map(prescription -> item(prescription, plan, numbers))
+                .map(prescription -> item(prescription, plan, numbers, reader))
                 .toList();
     }
 
-    private static PlanView.TodayItem item(Prescription prescription, Plan plan, DoseText.ClientNumbers numbers) {
+    private static PlanView.TodayItem item(Prescription prescription, Plan plan, DoseText.ClientNumbers numbers, Locale reader) {
         Dosage dose = prescription.getDosage();
         BigDecimal working = prescription.isLift() ? plan.getWorkingLoadsKg().get(prescription.getLiftKey()) : null;
-        return new PlanView.TodayItem(prescription.getKind().name(), prescription.getName(), prescription.getInstruction(),
+        return new PlanView.TodayItem(prescription.getKind().name(), prescription.name(reader), prescription.instruction(reader),
                 DoseText.forClient(prescription, numbers),
                 working == null ? null : DoseText.load(working, numbers.loads()),
                 prescription.isLift() ? prescription.getLiftKey() : null,
-                dose.getSetsCount(), dose.getReps(), prescription.isOptional(), prescription.getNotes());
+                dose.getSetsCount(), dose.getReps(), prescription.isOptional(), prescription.notes(reader));
     }
 
     /** A weight as entered, in the plan's unit, to one decimal. */
