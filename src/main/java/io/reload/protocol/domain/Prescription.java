@@ -1,7 +1,9 @@
 package io.reload.protocol.domain;
 
 import io.reload.shared.domain.BaseEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,9 +11,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /** One thing to do or follow in a phase: an exercise, a lift, an instruction, water, protein ... */
 @Entity
@@ -57,6 +65,13 @@ public class Prescription extends BaseEntity implements Positioned {
     @Column(length = MAX_TEXT)
     private String notes;
 
+    /** Name, instruction and notes in other languages than the template's, by language ("es"). */
+    @ElementCollection
+    @CollectionTable(name = "protocol_prescription_translations", joinColumns = @JoinColumn(name = "prescription_id"))
+    @MapKeyColumn(name = "language_tag", length = 8)
+    @BatchSize(size = 50)
+    private Map<String, PrescriptionWording> translations = new HashMap<>();
+
     protected Prescription() {
         // for JPA
     }
@@ -68,10 +83,31 @@ public class Prescription extends BaseEntity implements Positioned {
         this.name = name;
     }
 
-    Prescription copyInto(ProtocolPhase newPhase, int newPosition) {
-        Prescription copy = new Prescription(newPhase, newPosition, kind, name);
-        copy.describe(kind, name, instruction, liftKey, dosage, strainFallback, optional, notes);
+    /** A copy in a new phase, worded in the given language (null: as written), with or without the translations. */
+    Prescription copyInto(ProtocolPhase newPhase, int newPosition, Locale wording, boolean withTranslations) {
+        Prescription copy = new Prescription(newPhase, newPosition, kind, name(wording));
+        copy.describe(kind, name(wording), instruction(wording), liftKey, dosage, strainFallback, optional, notes(wording));
+        if (withTranslations) {
+            copy.translations.putAll(translations);
+        }
         return copy;
+    }
+
+    /** The name in the reader's language: its translation, else as written. */
+    public String name(Locale reader) {
+        return Wordings.inLanguage(translations, reader, PrescriptionWording::getName, name);
+    }
+
+    public String instruction(Locale reader) {
+        return Wordings.inLanguage(translations, reader, PrescriptionWording::getInstruction, instruction);
+    }
+
+    public String notes(Locale reader) {
+        return Wordings.inLanguage(translations, reader, PrescriptionWording::getNotes, notes);
+    }
+
+    public void translate(Locale language, PrescriptionWording wording) {
+        translations.put(language.getLanguage(), wording);
     }
 
     public void describe(PrescriptionKind newKind, String newName, String newInstruction, String newLiftKey, Dosage newDosage,

@@ -2,17 +2,24 @@ package io.reload.protocol.domain;
 
 import io.reload.shared.domain.BaseEntity;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -46,6 +53,13 @@ public class ProtocolPhase extends BaseEntity implements Positioned {
     @OrderBy("position")
     private List<GateTest> gateTests = new ArrayList<>();
 
+    /** Name and purpose in other languages than the template's, by language ("es"). */
+    @ElementCollection
+    @CollectionTable(name = "protocol_phase_translations", joinColumns = @JoinColumn(name = "phase_id"))
+    @MapKeyColumn(name = "language_tag", length = 8)
+    @BatchSize(size = 50)
+    private Map<String, PhaseWording> translations = new HashMap<>();
+
     protected ProtocolPhase() {
         // for JPA
     }
@@ -57,18 +71,35 @@ public class ProtocolPhase extends BaseEntity implements Positioned {
         this.nominalDays = nominalDays;
     }
 
-    ProtocolPhase copyInto(ProtocolTemplate newTemplate, int newPosition) {
-        ProtocolPhase copy = new ProtocolPhase(newTemplate, newPosition, name, nominalDays);
-        copy.purpose = purpose;
+    /** A deep copy in a new template, worded in the given language (null: as written), with or without the translations. */
+    ProtocolPhase copyInto(ProtocolTemplate newTemplate, int newPosition, Locale wording, boolean withTranslations) {
+        ProtocolPhase copy = new ProtocolPhase(newTemplate, newPosition, name(wording), nominalDays);
+        copy.purpose = purpose(wording);
+        if (withTranslations) {
+            copy.translations.putAll(translations);
+        }
         int next = 1;
         for (Prescription prescription : prescriptions) {
-            copy.prescriptions.add(prescription.copyInto(copy, next++));
+            copy.prescriptions.add(prescription.copyInto(copy, next++, wording, withTranslations));
         }
         next = 1;
         for (GateTest test : gateTests) {
-            copy.gateTests.add(new GateTest(copy, next++, test.getDescription()));
+            copy.gateTests.add(test.copyInto(copy, next++, wording, withTranslations));
         }
         return copy;
+    }
+
+    /** The name in the reader's language: its translation, else as written. */
+    public String name(Locale reader) {
+        return Wordings.inLanguage(translations, reader, PhaseWording::getName, name);
+    }
+
+    public String purpose(Locale reader) {
+        return Wordings.inLanguage(translations, reader, PhaseWording::getPurpose, purpose);
+    }
+
+    public void translate(Locale language, PhaseWording wording) {
+        translations.put(language.getLanguage(), wording);
     }
 
     /** The phase as the engine sees it. */

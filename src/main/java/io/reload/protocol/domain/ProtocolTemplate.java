@@ -2,26 +2,39 @@ package io.reload.protocol.domain;
 
 import io.reload.account.domain.Account;
 import io.reload.shared.domain.BaseEntity;
+import io.reload.shared.text.Languages;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * A recovery protocol: ordered phases and the numbers that move a client through them. The
  * clinic's default has no owner and is never edited; a therapist edits their own copies. A
  * plan gets a private copy when it is assigned, so later edits of a template never change a
  * plan that is under way.
+ *
+ * <p>Its content is written in one language; the clinic's default also has translations (V18),
+ * which a plan's private copy keeps. A therapist's own copy is written in the therapist's
+ * language and has none: it reads as written in every language.
  */
 @Entity
 @Table(name = "protocol_templates")
@@ -32,6 +45,17 @@ public class ProtocolTemplate extends BaseEntity {
 
     @Column(length = 1000)
     private String description;
+
+    /** The language the texts are written in ("en"). */
+    @Column(name = "language_tag", nullable = false, length = 8)
+    private String languageTag = Languages.DEFAULT.getLanguage();
+
+    /** Name and description in other languages, by language ("es"). */
+    @ElementCollection
+    @CollectionTable(name = "protocol_template_translations", joinColumns = @JoinColumn(name = "template_id"))
+    @MapKeyColumn(name = "language_tag", length = 8)
+    @BatchSize(size = 50)
+    private Map<String, TemplateWording> translations = new HashMap<>();
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
@@ -73,19 +97,46 @@ public class ProtocolTemplate extends BaseEntity {
         // for JPA
     }
 
-    /** A new template without phases yet. */
+    /** A new template without phases yet, written in the portal's default language. */
     public ProtocolTemplate(String name, Account owner, ProgressionRules rules, BigDecimal loadableStepKg, BigDecimal loadableStepLb) {
+        this(name, Languages.DEFAULT, owner, rules, loadableStepKg, loadableStepLb);
+    }
+
+    /** A new template without phases yet, written in the given language. */
+    public ProtocolTemplate(String name, Locale language, Account owner, ProgressionRules rules, BigDecimal loadableStepKg, BigDecimal loadableStepLb) {
         this.name = name;
+        this.languageTag = Languages.closestTo(language).getLanguage();
         this.owner = owner;
         changeRules(rules.regressionPainRise(), rules.loadStepPercent(), loadableStepKg, loadableStepLb,
                 rules.persistentPainDays(), rules.worseningAfterHours());
     }
 
-    /** A deep copy: every phase, prescription and gate test, owned by someone else. */
+    /**
+     * A deep copy: every phase, prescription and gate test, owned by someone else, in the language
+     * it is written in. A plan's private copy keeps the translations, so the client reads their
+     * plan in their language; any other copy has none.
+     */
     public ProtocolTemplate copyFor(Account newOwner, String newName, boolean forPlan) {
+        return copy(newOwner, newName, forPlan, writtenIn());
+    }
+
+    /**
+     * A therapist's own copy, written in their language: each text as this template reads in it
+     * (its translation, else as written), without translations. When this template has no
+     * wording at all in that language, the copy stays in the language this one is written in.
+     */
+    public ProtocolTemplate copyIn(Locale language, Account newOwner, String newName) {
+        return copy(newOwner, newName, false, speaks(language) ? Languages.closestTo(language) : writtenIn());
+    }
+
+    private ProtocolTemplate copy(Account newOwner, String newName, boolean forPlan, Locale wording) {
         ProtocolTemplate copy = new ProtocolTemplate();
         copy.name = newName;
-        copy.description = description;
+        copy.description = description(wording);
+        copy.languageTag = wording.getLanguage();
+        if (forPlan) {
+            copy.translations.putAll(translations);
+        }
         copy.owner = newOwner;
         copy.copiedFromId = getId();
         copy.planCopy = forPlan;
@@ -97,9 +148,32 @@ public class ProtocolTemplate extends BaseEntity {
         copy.worseningAfterHours = worseningAfterHours;
         int position = 1;
         for (ProtocolPhase phase : phases) {
-            copy.phases.add(phase.copyInto(copy, position++));
+            copy.phases.add(phase.copyInto(copy, position++, wording, forPlan));
         }
         return copy;
+    }
+
+    /** The language the texts are written in. */
+    public Locale writtenIn() {
+        return Languages.ofTag(languageTag);
+    }
+
+    /** Written in that language, or translated into it. */
+    public boolean speaks(Locale language) {
+        return language != null && (language.getLanguage().equals(languageTag) || translations.containsKey(language.getLanguage()));
+    }
+
+    /** The name in the reader's language: its translation, else as written. */
+    public String name(Locale reader) {
+        return Wordings.inLanguage(translations, reader, TemplateWording::getName, name);
+    }
+
+    public String description(Locale reader) {
+        return Wordings.inLanguage(translations, reader, TemplateWording::getDescription, description);
+    }
+
+    public void translate(Locale language, TemplateWording wording) {
+        translations.put(language.getLanguage(), wording);
     }
 
     public boolean isOwnedBy(Account account) {

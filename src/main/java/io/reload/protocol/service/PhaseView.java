@@ -8,8 +8,9 @@ import io.reload.protocol.domain.ProtocolPhase;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 
-/** One phase of a template as its page shows it: name, prescriptions, gate tests. */
+/** One phase of a template as its page shows it, in the reader's language: name, prescriptions, gate tests. */
 public class PhaseView implements Serializable {
 
     /** A prescription in the phase's list, with its dosage as the template writes it. */
@@ -21,11 +22,11 @@ public class PhaseView implements Serializable {
         private final Dosage dosage;
         private final boolean optional;
 
-        PrescriptionRow(Prescription prescription) {
+        PrescriptionRow(Prescription prescription, Locale reader) {
             this.id = prescription.getId();
             this.position = prescription.getPosition();
             this.kind = prescription.getKind();
-            this.name = prescription.getName();
+            this.name = prescription.name(reader);
             this.dosage = prescription.getDosage().copy();
             this.optional = prescription.isOptional();
         }
@@ -45,10 +46,10 @@ public class PhaseView implements Serializable {
         private final int position;
         private final String description;
 
-        GateRow(GateTest test) {
+        GateRow(GateTest test, Locale reader) {
             this.id = test.getId();
             this.position = test.getPosition();
-            this.description = test.getDescription();
+            this.description = test.description(reader);
         }
 
         public long getId() { return id; }
@@ -64,17 +65,17 @@ public class PhaseView implements Serializable {
     private final List<PrescriptionRow> prescriptions;
     private final List<GateRow> gateTests;
 
-    PhaseView(ProtocolPhase phase, boolean editable) {
+    PhaseView(ProtocolPhase phase, boolean editable, Locale reader) {
         this.id = phase.getId();
         this.templateId = phase.getTemplate().getId();
-        this.templateName = phase.getTemplate().getName();
+        this.templateName = phase.getTemplate().name(reader);
         this.editable = editable;
         this.form = new PhaseForm();
-        form.setName(phase.getName());
-        form.setPurpose(phase.getPurpose());
+        form.setName(phase.name(reader));
+        form.setPurpose(phase.purpose(reader));
         form.setNominalDays(phase.getNominalDays());
-        this.prescriptions = phase.getPrescriptions().stream().map(PrescriptionRow::new).toList();
-        this.gateTests = phase.getGateTests().stream().map(GateRow::new).toList();
+        this.prescriptions = phase.getPrescriptions().stream().map(prescription -> new PrescriptionRow(prescription, reader)).toList();
+        this.gateTests = phase.getGateTests().stream().map(test -> new GateRow(test, reader)).toList();
     }
 
     public long getId() { return id; }

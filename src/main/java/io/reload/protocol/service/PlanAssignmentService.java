@@ -17,6 +17,7 @@ import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InputCheck;
 import io.reload.shared.domain.InvalidInputException;
 import io.reload.shared.security.Roles;
+import io.reload.shared.text.ReaderLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -70,6 +71,9 @@ public class PlanAssignmentService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReaderLocale readerLocale;
+
     /** A form to start from: the clinic's default protocol, from today, in kg, from the first phase. */
     public AssignmentForm newAssignment(long screenId) {
         schedule.myScreen(screenId);
@@ -81,7 +85,7 @@ public class PlanAssignmentService {
 
     /** The phases of a template I may assign, in order, for choosing where to start. */
     public List<TemplateView.PhaseRow> phasesOf(long templateId) {
-        return assignable(templateId).getPhases().stream().map(TemplateView.PhaseRow::new).toList();
+        return assignable(templateId).getPhases().stream().map(phase -> new TemplateView.PhaseRow(phase, readerLocale.get())).toList();
     }
 
     /** The active plan that came out of this screen, if any. */

@@ -5,6 +5,7 @@ import io.reload.protocol.domain.Plan;
 import io.reload.protocol.domain.PlanRepository;
 import io.reload.shared.audit.AuditTrail;
 import io.reload.shared.security.Roles;
+import io.reload.shared.text.ReaderLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ public class PlanService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ReaderLocale readerLocale;
 
     /** My active plan as it stands today; empty while I have none. */
     @RolesAllowed(Roles.CLIENT)
@@ -52,10 +56,11 @@ public class PlanService {
     /** The active plans I assigned, by client name. */
     @RolesAllowed(Roles.THERAPIST)
     public List<PlanSummary> myClientsPlans() {
-        return plans.activeOfTherapist(currentAccount.get().getId()).stream().map(PlanSummary::new).toList();
+        return plans.activeOfTherapist(currentAccount.get().getId()).stream()
+                .map(plan -> new PlanSummary(plan, readerLocale.get())).toList();
     }
 
     private PlanView view(Plan plan) {
-        return PlanViews.of(plan, plans.eventsOf(plan.getId()), access.today());
+        return PlanViews.of(plan, plans.eventsOf(plan.getId()), access.today(), readerLocale.get());
     }
 }

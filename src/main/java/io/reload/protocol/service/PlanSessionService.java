@@ -9,6 +9,7 @@ import io.reload.protocol.domain.SessionReport;
 import io.reload.protocol.domain.TodaysPrescriptions;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.security.Roles;
+import io.reload.shared.text.ReaderLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,9 +39,15 @@ public class PlanSessionService {
     @Inject
     PlanRepository plans;
 
-    /** My active plan as it stands today, ready to log a session against; empty without one. */
+    @Inject
+    ReaderLocale readerLocale;
+
+    /**
+     * My active plan as it stands today, ready to log a session against, in my language; empty
+     * without one. The log keeps the phase name and gate tests as I saw them.
+     */
     public Optional<SessionPlan> planForLogging() {
-        return access.clientsOwn().map(plan -> sessionPlan(plan, access.today()));
+        return access.clientsOwn().map(plan -> sessionPlan(plan, access.today(), readerLocale.get()));
     }
 
     /**
@@ -54,26 +62,26 @@ public class PlanSessionService {
             throw new BusinessException("session.plan.notStarted");
         }
         List<PlanEvent> events = journal.apply(plan, plan.engine().afterSession(plan.progress(), report), report.day(), sessionId);
-        Map<String, String> liftNames = PlanViews.liftNames(plan);
+        Map<String, String> liftNames = PlanViews.liftNames(plan, readerLocale.get());
         return events.stream().map(event -> PlanViews.facts(event, liftNames, plan.loadScale())).toList();
     }
 
-    private static SessionPlan sessionPlan(Plan plan, LocalDate today) {
+    private static SessionPlan sessionPlan(Plan plan, LocalDate today, Locale reader) {
         ProtocolPhase phase = plan.currentPhase();
         long day = plan.hasStartedBy(today) ? plan.progress().dayOfPhase(today) : 1;
         List<SessionPlan.Exercise> exercises = TodaysPrescriptions.of(phase, day, plan.isFallbackOn(today)).stream()
                 .filter(prescription -> prescription.isLift() || prescription.getDosage().getReps() != null)
-                .map(prescription -> exercise(prescription, plan))
+                .map(prescription -> exercise(prescription, plan, reader))
                 .toList();
         List<SessionPlan.GateTest> gate = phase.getGateTests().stream()
-                .map(test -> new SessionPlan.GateTest(test.getId(), test.getDescription(), plan.progress().passedGateTests().contains(test.getId())))
+                .map(test -> new SessionPlan.GateTest(test.getId(), test.description(reader), plan.progress().passedGateTests().contains(test.getId())))
                 .toList();
-        return new SessionPlan(plan.getId(), today, phase.getPosition(), phase.getName(), plan.loadScale(), exercises, gate);
+        return new SessionPlan(plan.getId(), today, phase.getPosition(), phase.name(reader), plan.loadScale(), exercises, gate);
     }
 
-    private static SessionPlan.Exercise exercise(Prescription prescription, Plan plan) {
+    private static SessionPlan.Exercise exercise(Prescription prescription, Plan plan, Locale reader) {
         BigDecimal working = prescription.isLift() ? plan.getWorkingLoadsKg().get(prescription.getLiftKey()) : null;
-        return new SessionPlan.Exercise(prescription.getName(), prescription.isLift() ? prescription.getLiftKey() : null,
+        return new SessionPlan.Exercise(prescription.name(reader), prescription.isLift() ? prescription.getLiftKey() : null,
                 prescription.getDosage().getSetsCount(), prescription.getDosage().getReps(), working);
     }
 }

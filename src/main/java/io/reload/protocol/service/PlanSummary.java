@@ -4,6 +4,7 @@ import io.reload.protocol.domain.Plan;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** A client's plan in a therapist's list. */
 public class PlanSummary implements Serializable {
@@ -15,11 +16,11 @@ public class PlanSummary implements Serializable {
     private final int phasePosition;
     private final LocalDate startsOn;
 
-    PlanSummary(Plan plan) {
+    PlanSummary(Plan plan, Locale reader) {
         this.id = plan.getId();
         this.clientId = plan.getClient().getId();
         this.clientName = plan.getClient().getFullName();
-        this.phaseName = plan.currentPhase().getName();
+        this.phaseName = plan.currentPhase().name(reader);
         this.phasePosition = plan.getPhaseIndex() + 1;
         this.startsOn = plan.getStartsOn();
     }

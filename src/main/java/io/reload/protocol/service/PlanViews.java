@@ -18,10 +18,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds a {@link PlanView} from a plan and its events, for one clinic day. */
+/** Builds a {@link PlanView} from a plan and its events, for one clinic day, its content in the reader's language. */
 final class PlanViews {
 
     private static final Set<PrescriptionKind> WARM_UP = Set.of(PrescriptionKind.WARMUP);
@@ -30,7 +31,7 @@ final class PlanViews {
     private PlanViews() {
     }
 
-    static PlanView of(Plan plan, List<PlanEvent> events, LocalDate today) {
+    static PlanView of(Plan plan, List<PlanEvent> events, LocalDate today, Locale reader) {
         PlanView view = new PlanView();
         WeightUnit unit = plan.getUnit();
         LoadScale loads = plan.loadScale();
@@ -38,7 +39,7 @@ final class PlanViews {
         view.clientId = plan.getClient().getId();
         view.clientName = plan.getClient().getFullName();
         view.therapistName = plan.getTherapist().getFullName();
-        view.protocolName = plan.getProtocol().getName();
+        view.protocolName = plan.getProtocol().name(reader);
         view.startsOn = plan.getStartsOn();
         view.started = plan.hasStartedBy(today);
         view.active = plan.getStatus() == PlanStatus.ACTIVE;
@@ -51,21 +52,21 @@ final class PlanViews {
         view.phases = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
             ProtocolPhase phase = phases.get(i);
-            view.phases.add(new PlanView.PhaseStep(i, phase.getPosition(), phase.getName(), phase.getNominalDays(), i == plan.getPhaseIndex()));
+            view.phases.add(new PlanView.PhaseStep(i, phase.getPosition(), phase.name(reader), phase.getNominalDays(), i == plan.getPhaseIndex()));
         }
         ProtocolPhase current = plan.currentPhase();
         view.currentPhase = view.phases.get(plan.getPhaseIndex());
-        view.currentPurpose = current.getPurpose();
+        view.currentPurpose = current.purpose(reader);
         view.dayOfPhase = view.started ? plan.progress().dayOfPhase(today) : 0;
         view.fallbackUntil = plan.isFallbackOn(today) ? plan.getFallbackUntil() : null;
 
-        Map<String, String> liftNames = liftNames(plan);
+        Map<String, String> liftNames = liftNames(plan, reader);
         List<Prescription> todays = TodaysPrescriptions.of(current, Math.max(1, view.dayOfPhase), plan.isFallbackOn(today));
-        view.today = items(todays, plan, false);
-        view.warmUp = items(todays, plan, true).stream().filter(item -> WARM_UP.contains(PrescriptionKind.valueOf(item.kind()))).toList();
-        view.technique = items(todays, plan, true).stream().filter(item -> TECHNIQUE.contains(PrescriptionKind.valueOf(item.kind()))).toList();
+        view.today = items(todays, plan, false, reader);
+        view.warmUp = items(todays, plan, true, reader).stream().filter(item -> WARM_UP.contains(PrescriptionKind.valueOf(item.kind()))).toList();
+        view.technique = items(todays, plan, true, reader).stream().filter(item -> TECHNIQUE.contains(PrescriptionKind.valueOf(item.kind()))).toList();
         view.gate = current.getGateTests().stream()
-                .map(test -> new PlanView.GateItem(test.getId(), test.getDescription(), plan.progress().passedGateTests().contains(test.getId())))
+                .map(test -> new PlanView.GateItem(test.getId(), test.description(reader), plan.progress().passedGateTests().contains(test.getId())))
                 .toList();
         view.loads = plan.getWorkingLoadsKg().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
@@ -79,35 +80,35 @@ final class PlanViews {
                 .filter(PlanEvent::changedPhase)
                 .sorted(Comparator.comparing(PlanEvent::getId))
                 .map(event -> new PhaseChange(event.getEffectiveOn(), event.getPhaseBefore(), event.getPhaseAfter(),
-                        phases.get(event.getPhaseAfter() - 1).getName()))
+                        phases.get(event.getPhaseAfter() - 1).name(reader)))
                 .toList();
         view.escalation = plan.getProtocol().escalation();
         return view;
     }
 
-    /** Lifts by their key, named as the protocol names them where they first appear. */
-    static Map<String, String> liftNames(Plan plan) {
+    /** Lifts by their key, named as the protocol names them where they first appear, in the reader's language. */
+    static Map<String, String> liftNames(Plan plan, Locale reader) {
         Map<String, String> names = new LinkedHashMap<>();
         plan.getProtocol().getPhases().forEach(phase -> phase.getPrescriptions().stream()
                 .filter(Prescription::isLift)
-                .forEach(lift -> names.putIfAbsent(lift.getLiftKey(), lift.getName())));
+                .forEach(lift -> names.putIfAbsent(lift.getLiftKey(), lift.name(reader))));
         return names;
     }
 
-    private static List<PlanView.TodayItem> items(List<Prescription> prescriptions, Plan plan, boolean warmUpAndTechnique) {
+    private static List<PlanView.TodayItem> items(List<Prescription> prescriptions, Plan plan, boolean warmUpAndTechnique, Locale reader) {
         return prescriptions.stream()
                 .filter(prescription -> warmUpAndTechnique == (WARM_UP.contains(prescription.getKind()) || TECHNIQUE.contains(prescription.getKind())))
-                .map(prescription -> item(prescription, plan))
+                .map(prescription -> item(prescription, plan, reader))
                 .toList();
     }
 
-    private static PlanView.TodayItem item(Prescription prescription, Plan plan) {
+    private static PlanView.TodayItem item(Prescription prescription, Plan plan, Locale reader) {
         Dosage dose = prescription.getDosage();
         BigDecimal working = prescription.isLift() ? plan.getWorkingLoadsKg().get(prescription.getLiftKey()) : null;
         ClientDose clientDose = new ClientDose(prescription.getKind(), dose.copy(), plan.getOneRepMaxKg(), plan.getBodyWeightKg(), plan.loadScale());
-        return new PlanView.TodayItem(prescription.getKind().name(), prescription.getName(), prescription.getInstruction(),
+        return new PlanView.TodayItem(prescription.getKind().name(), prescription.name(reader), prescription.instruction(reader),
                 clientDose, working, prescription.isLift() ? prescription.getLiftKey() : null,
-                dose.getSetsCount(), dose.getReps(), prescription.isOptional(), prescription.getNotes());
+                dose.getSetsCount(), dose.getReps(), prescription.isOptional(), prescription.notes(reader));
     }
 
     /** An event's values with its lift (the first value of a load event) by name instead of key. */

@@ -13,6 +13,7 @@ import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InputCheck;
 import io.reload.shared.domain.InvalidInputException;
 import io.reload.shared.security.Roles;
+import io.reload.shared.text.ReaderLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import jakarta.validation.Validator;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -46,25 +48,35 @@ public class TemplateService {
     @Inject
     CopyNames copyNames;
 
+    @Inject
+    ReaderLocale readerLocale;
+
     public List<TemplateSummary> myTemplates() {
         Account me = currentAccount.get();
         return templates.assignableBy(me.getId()).stream()
-                .map(template -> new TemplateSummary(template, template.isOwnedBy(me)))
+                .map(template -> new TemplateSummary(template, template.isOwnedBy(me), readerLocale.get()))
                 .toList();
     }
 
-    /** A copy of the default or of one of my templates, named "Copy of …", owned by me. */
+    /**
+     * A copy of the default or of one of my templates, named "Copy of …", owned by me, written in
+     * my language: the default's content in its translation into my language, without the
+     * other translations (mine to edit, in one language). A template that has no wording in my
+     * language is copied as written, and named in its own language.
+     */
     public long copy(long templateId) {
         Account me = currentAccount.get();
         ProtocolTemplate original = readable(templateId, me);
-        String name = truncate(copyNames.copyOf(original.getName()), 120);
-        return templates.add(original.copyFor(me, name, false)).getId();
+        ProtocolTemplate copy = original.copyIn(readerLocale.get(), me, original.getName());
+        Locale language = copy.writtenIn();
+        copy.rename(truncate(copyNames.copyOf(original.name(language), language), 120), copy.getDescription());
+        return templates.add(copy).getId();
     }
 
     public TemplateView template(long templateId) {
         Account me = currentAccount.get();
         ProtocolTemplate template = readable(templateId, me);
-        return new TemplateView(template, template.isOwnedBy(me));
+        return new TemplateView(template, template.isOwnedBy(me), readerLocale.get());
     }
 
     public void saveTemplate(long templateId, TemplateForm form) {
@@ -110,7 +122,7 @@ public class TemplateService {
         ProtocolPhase phase = templates.findPhase(phaseId)
                 .filter(found -> isReadable(found.getTemplate(), me))
                 .orElseThrow(() -> new BusinessException("template.notFound"));
-        return new PhaseView(phase, phase.getTemplate().isOwnedBy(me) && !phase.getTemplate().isPlanCopy());
+        return new PhaseView(phase, phase.getTemplate().isOwnedBy(me) && !phase.getTemplate().isPlanCopy(), readerLocale.get());
     }
 
     public void savePhase(long phaseId, PhaseForm form) {

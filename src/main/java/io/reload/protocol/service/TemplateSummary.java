@@ -3,8 +3,9 @@ package io.reload.protocol.service;
 import io.reload.protocol.domain.ProtocolTemplate;
 
 import java.io.Serializable;
+import java.util.Locale;
 
-/** A template in a list: whose it is and whether the reader may edit it. */
+/** A template in a list, in the reader's language: whose it is and whether the reader may edit it. */
 public class TemplateSummary implements Serializable {
 
     private final long id;
@@ -14,10 +15,10 @@ public class TemplateSummary implements Serializable {
     private final boolean clinicDefault;
     private final boolean editable;
 
-    TemplateSummary(ProtocolTemplate template, boolean editable) {
+    TemplateSummary(ProtocolTemplate template, boolean editable, Locale reader) {
         this.id = template.getId();
-        this.name = template.getName();
-        this.description = template.getDescription();
+        this.name = template.name(reader);
+        this.description = template.description(reader);
         this.phaseCount = template.getPhases().size();
         this.clinicDefault = template.isClinicDefault();
         this.editable = editable;

@@ -5,8 +5,13 @@ import io.reload.protocol.domain.ProtocolTemplate;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 
-/** A template as its page shows it: its numbers (as a form) and its phases in order. */
+/**
+ * A template as its page shows it, in the reader's language: its numbers (as a form) and its
+ * phases in order. Only a template without translations is editable, so its form holds the text
+ * as written.
+ */
 public class TemplateView implements Serializable {
 
     /** A phase in the template's list. */
@@ -18,10 +23,10 @@ public class TemplateView implements Serializable {
         private final int prescriptionCount;
         private final int gateTestCount;
 
-        PhaseRow(ProtocolPhase phase) { // also the choice of a starting phase
+        PhaseRow(ProtocolPhase phase, Locale reader) { // also the choice of a starting phase
             this.id = phase.getId();
             this.position = phase.getPosition();
-            this.name = phase.getName();
+            this.name = phase.name(reader);
             this.nominalDays = phase.getNominalDays();
             this.prescriptionCount = phase.getPrescriptions().size();
             this.gateTestCount = phase.getGateTests().size();
@@ -41,13 +46,13 @@ public class TemplateView implements Serializable {
     private final TemplateForm form;
     private final List<PhaseRow> phases;
 
-    TemplateView(ProtocolTemplate template, boolean editable) {
+    TemplateView(ProtocolTemplate template, boolean editable, Locale reader) {
         this.id = template.getId();
         this.editable = editable;
         this.clinicDefault = template.isClinicDefault();
         this.form = new TemplateForm();
-        form.setName(template.getName());
-        form.setDescription(template.getDescription());
+        form.setName(template.name(reader));
+        form.setDescription(template.description(reader));
         form.setRegressionPainRise(template.getRegressionPainRise());
         form.setLoadStepPercent(template.getLoadStepPercent());
         form.setLoadableStepKg(template.getLoadableStepKg());
@@ -55,7 +60,7 @@ public class TemplateView implements Serializable {
         form.setPersistentPainDays(template.getPersistentPainDays());
         form.setWorseningAfterHours(template.getWorseningAfterHours());
         form.setVersion(template.getVersion());
-        this.phases = template.getPhases().stream().map(PhaseRow::new).toList();
+        this.phases = template.getPhases().stream().map(phase -> new PhaseRow(phase, reader)).toList();
     }
 
     public long getId() { return id; }
