@@ -221,6 +221,25 @@ class BundleKeysTest {
                 Texts.format(SPANISH, "availability.hours.order", DayOfWeek.MONDAY));
     }
 
+    /** Without messages_en, Java would answer an English reader from the JVM's default language. */
+    @Test
+    void englishStaysEnglishOnAServerWhoseDefaultLanguageIsSpanish() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(SPANISH);
+            ResourceBundle.clearCache();
+            assertEquals("Sign in", ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH).getString("nav.signIn"));
+            assertEquals("Please choose a password.", ResourceBundle.getBundle("ValidationMessages", Locale.ENGLISH).getString("account.password.required"));
+            assertEquals("Sign in", Texts.format(Locale.forLanguageTag("en-GB"), "nav.signIn"));
+        } finally {
+            Locale.setDefault(before);
+            ResourceBundle.clearCache();
+        }
+        for (String bundle : BUNDLES) {
+            assertEquals(Set.of(), file(bundle + "_en").stringPropertyNames(), bundle + "_en.properties stays empty: English is the base bundle");
+        }
+    }
+
     @Test
     void spanishDatesReadAsSpanish() {
         ZonedDateTime christmasEve = ZonedDateTime.of(2026, 12, 24, 9, 5, 0, 0, ZoneId.of("Europe/Madrid"));
@@ -267,7 +286,10 @@ class BundleKeysTest {
 
     /** The file itself, not ResourceBundle's lookup, which would fill a missing key from English. */
     private static Properties load(String bundle, Locale language) {
-        String name = language.equals(Languages.DEFAULT) ? bundle : bundle + "_" + language.getLanguage();
+        return file(language.equals(Languages.DEFAULT) ? bundle : bundle + "_" + language.getLanguage());
+    }
+
+    private static Properties file(String name) {
         try (InputStream in = BundleKeysTest.class.getResourceAsStream("/" + name + ".properties")) {
             assertNotNull(in, name + ".properties");
             Properties texts = new Properties();
