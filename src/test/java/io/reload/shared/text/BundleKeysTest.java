@@ -144,17 +144,31 @@ class BundleKeysTest {
         assertEquals(List.of(), wrong);
     }
 
-    /** With parameters a text goes through MessageFormat, where a lone ' would hide the rest of it. */
+    /**
+     * With parameters a text goes through MessageFormat, where a lone ' would hide the rest of it,
+     * so it is written twice; except in the texts a page fills in itself with
+     * {@code msg['key'].replace('{0}', ...)}, where it would show twice.
+     */
     @Test
-    void aTextWithParametersWritesEveryApostropheTwice() {
+    void anApostropheIsWrittenAsEachTextIsFilledIn() {
+        Set<String> filledByPages = new TreeSet<>();
+        Matcher replaced = Pattern.compile("msg\\['([^']+)'\\]\\.replace\\(").matcher(sources);
+        while (replaced.find()) {
+            filledByPages.add(replaced.group(1));
+        }
+        assertTrue(filledByPages.contains("staffSchedule.bookFree"), "found: " + filledByPages);
         List<String> wrong = new ArrayList<>();
         for (String bundle : BUNDLES) {
             for (Locale language : Languages.SUPPORTED) {
                 Properties texts = load(bundle, language);
-                texts.stringPropertyNames().stream()
-                        .filter(key -> !parameters(texts.getProperty(key)).isEmpty())
-                        .filter(key -> texts.getProperty(key).replace("''", "").contains("'"))
-                        .forEach(key -> wrong.add(language + " " + key));
+                for (String key : texts.stringPropertyNames()) {
+                    String text = texts.getProperty(key);
+                    boolean wrongForMessageFormat = !filledByPages.contains(key) && !parameters(text).isEmpty() && text.replace("''", "").contains("'");
+                    boolean wrongForReplace = filledByPages.contains(key) && text.contains("''");
+                    if (wrongForMessageFormat || wrongForReplace) {
+                        wrong.add(language + " " + key);
+                    }
+                }
             }
         }
         assertEquals(List.of(), wrong);
