@@ -212,6 +212,23 @@ class BundleKeysTest {
         assertEquals(Set.of(), unused, "keys of ValidationMessages.properties that no constraint under src/main names");
     }
 
+    /**
+     * Bean Validation looks a constraint's message up in ValidationMessages only: a key that is
+     * only in messages shows as "{the.key}" next to the field.
+     */
+    @Test
+    void everyKeyAConstraintNamesIsAValidationMessage() {
+        Set<String> validation = load("ValidationMessages", Languages.DEFAULT).stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        Matcher named = Pattern.compile("message\\s*=\\s*\"\\{([\\w.]+)}\"").matcher(sources);
+        while (named.find()) {
+            missing.add(named.group(1));
+        }
+        assertTrue(missing.contains("account.name.required"), "found: " + missing);
+        missing.removeAll(validation);
+        assertEquals(Set.of(), missing, "constraint messages missing in ValidationMessages.properties");
+    }
+
     /** A key in both bundles is one text shown by two routes (see TemplateMessagesTest): in every language. */
     @Test
     void aKeyInBothBundlesHasTheSameTextInEveryLanguage() {
