@@ -23,13 +23,6 @@ import jakarta.faces.convert.IntegerConverter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,8 +38,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import static io.reload.shared.text.BundleFiles.BUNDLES;
+import static io.reload.shared.text.BundleFiles.file;
+import static io.reload.shared.text.BundleFiles.load;
+import static io.reload.shared.text.BundleFiles.otherLanguages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +54,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BundleKeysTest {
 
-    private static final List<String> BUNDLES = List.of(Texts.BUNDLE, "ValidationMessages");
     private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     /** A parameter of a MessageFormat pattern: "{0}", "{1,number", "{0,choice" (also inside a choice). */
@@ -106,12 +101,8 @@ class BundleKeysTest {
     private static String sources;
 
     @BeforeAll
-    static void readSources() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("src", "main"))) {
-            sources = files.filter(file -> file.toString().matches(".*\\.(java|xhtml|xml)$"))
-                    .map(BundleKeysTest::read)
-                    .collect(Collectors.joining("\n"));
-        }
+    static void readSources() {
+        sources = BundleFiles.sourcesUnderMain();
     }
 
     @Test
@@ -296,10 +287,6 @@ class BundleKeysTest {
         return Pattern.compile("[\"'{]" + Pattern.quote(key) + "[\"'}]").matcher(sources).find();
     }
 
-    private static List<Locale> otherLanguages() {
-        return Languages.SUPPORTED.stream().filter(language -> !language.equals(Languages.DEFAULT)).toList();
-    }
-
     private static Set<String> parameters(String text) {
         Set<String> found = new TreeSet<>();
         Matcher matcher = PARAMETER.matcher(text);
@@ -313,29 +300,5 @@ class BundleKeysTest {
         Set<String> left = new TreeSet<>(these);
         left.removeAll(those);
         return left;
-    }
-
-    /** The file itself, not ResourceBundle's lookup, which would fill a missing key from English. */
-    private static Properties load(String bundle, Locale language) {
-        return file(language.equals(Languages.DEFAULT) ? bundle : bundle + "_" + language.getLanguage());
-    }
-
-    private static Properties file(String name) {
-        try (InputStream in = BundleKeysTest.class.getResourceAsStream("/" + name + ".properties")) {
-            assertNotNull(in, name + ".properties");
-            Properties texts = new Properties();
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return texts;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
