@@ -31,8 +31,12 @@ public class LanguageSwitchServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String tag = request.getParameter(LANGUAGE);
-        if (!SignOutServlet.fromOurOwnPage(request) || !Languages.isSupported(tag)) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        if (!SignOutServlet.fromOurOwnPage(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (!Languages.isSupported(tag)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST); // only a made-up request sends another
             return;
         }
         if (request.getUserPrincipal() != null) {
