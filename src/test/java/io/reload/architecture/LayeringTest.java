@@ -22,7 +22,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * DESIGN.md's rules between parts: web -> service -> domain inside a feature; a feature may
+ * DESIGN.md's rules between parts: web -> service -> domain inside a feature, and a service may
+ * have its mails put into words by its feature's mail part (mail -> domain, never service or web); a feature may
  * call another feature's service but never reach into its web; shared serves everyone and
  * knows no feature (its web part is the frame every feature's pages use); no cycles between features.
  */
@@ -35,11 +36,17 @@ class LayeringTest {
      */
     private static final Set<String> SHARED_PRESENTERS = Set.of("io.reload.protocol.web.ProtocolText");
 
-    private static final Pattern FEATURE_PART = Pattern.compile("io\\.reload\\.([a-z]+)\\.(domain|service|web)(\\..*)?");
+    private static final Pattern FEATURE_PART = Pattern.compile("io\\.reload\\.([a-z]+)\\.(domain|service|web|mail)(\\..*)?");
 
     @ArchTest
     static final ArchRule domainKnowsNoServiceOrWeb = noClasses()
             .that().resideInAPackage("io.reload.*.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.reload.*.service..", "io.reload.*.web..", "io.reload.*.mail..");
+
+    /** A mail part puts a service's values into words; it is called by a service and calls none. */
+    @ArchTest
+    static final ArchRule mailKnowsNoServiceOrWeb = noClasses()
+            .that().resideInAPackage("io.reload.*.mail..")
             .should().dependOnClassesThat().resideInAnyPackage("io.reload.*.service..", "io.reload.*.web..");
 
     @ArchTest
@@ -64,7 +71,7 @@ class LayeringTest {
     static final ArchRule everyClassBelongsToAFeaturePart = classes()
             .that().resideInAPackage("io.reload..")
             .and().resideOutsideOfPackage("io.reload.shared..")
-            .should().resideInAnyPackage("io.reload.*.domain..", "io.reload.*.service..", "io.reload.*.web..");
+            .should().resideInAnyPackage("io.reload.*.domain..", "io.reload.*.service..", "io.reload.*.web..", "io.reload.*.mail..");
 
     private static ArchCondition<JavaClass> onlyUseTheirOwnFeaturesWeb() {
         return new ArchCondition<>("only use the web part of their own feature") {

@@ -80,7 +80,9 @@ class SurfaceCrawlerIT extends BrowserTest {
      */
     static final Set<String> NOT_PRESSED = Set.of(
             "Sign out", "End plan", "Yes, cancel it", "Delete protocol", "Remove", "Deactivate",
-            "Download all sessions (CSV)", "Download this table (CSV)");
+            "Download all sessions (CSV)", "Download this table (CSV)",
+            // the header's language switcher (LanguageSwitchIT presses it): a crawl stays in one language
+            "English", "Español");
 
     /** The headings of the 403, 404 and 500 pages (messages.properties error.*.heading). */
     private static final Set<String> ERROR_HEADINGS = Set.of(

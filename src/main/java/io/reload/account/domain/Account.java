@@ -43,6 +43,10 @@ public class Account extends BaseEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** The language tag the person chose ("es"), or null: no choice, the browser's language counts (V17). */
+    @Column(length = 16)
+    private String language;
+
     @Column(name = "session_version", nullable = false)
     private long sessionVersion;
 
@@ -118,6 +122,15 @@ public class Account extends BaseEntity {
 
     public void reactivate() {
         active = true;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The service checks the tag is one the portal speaks; null goes back to the browser's language. */
+    public void chooseLanguage(String languageTag) {
+        language = languageTag;
     }
 
     /** Its sign-in changed some other way (a second factor reset): open sessions end on their next request. */

@@ -7,6 +7,7 @@ import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.Role;
 import io.reload.shared.domain.InputCheck;
 import io.reload.shared.security.PasswordHashing;
+import io.reload.shared.text.Languages;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -14,7 +15,8 @@ import jakarta.validation.Validator;
 
 /**
  * The one way an account comes to be, whoever asks for it: checks the input with the same
- * constraints the page uses, refuses a taken email, hashes the password.
+ * constraints the page uses, refuses a taken email, hashes the password, keeps the language of
+ * the page it was made from (an unknown one is no choice).
  * Runs inside the calling service's transaction.
  */
 @Dependent
@@ -39,6 +41,9 @@ class AccountCreation {
         }
         Account account = new Account(input.getFullName(), input.getEmail(), input.getPhone(), role,
                 passwordHashing.hash(input.getPassword()));
+        if (Languages.isSupported(input.getLanguage())) {
+            account.chooseLanguage(input.getLanguage());
+        }
         try {
             Account created = accounts.add(account);
             securityLog.recordChange(SecurityEventKind.ACCOUNT_CREATED, created.getEmail(), role.name());

@@ -35,6 +35,9 @@ public class NewAccount implements Serializable {
     @AcceptablePassword
     private String password;
 
+    /** The language of the page the person registered on, kept as their choice; null for none. */
+    private String language;
+
     public NewAccount() {
     }
 
@@ -68,6 +71,14 @@ public class NewAccount implements Serializable {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public String getPassword() {

@@ -1,9 +1,9 @@
 package io.reload.account.service;
 
 import io.reload.account.domain.PasswordReset;
+import io.reload.account.mail.PasswordResetMailTexts;
 import io.reload.shared.mail.MailQueue;
 import io.reload.shared.mail.OutgoingMail;
-import io.reload.shared.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -12,20 +12,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The mail with a "set a new password" link. The link is made from the portal's public address
  * (base.url, BASE_URL), never from the request's Host header, which a sender could choose.
- * Goes out after the commit, on another thread: the page answers as fast for any email.
+ * Goes out after the commit, on another thread: the page answers as fast for any email. Its
+ * words, in the recipient's language, are {@link PasswordResetMailTexts}'.
  */
 @ApplicationScoped
 public class PasswordResetMails {
 
-    private static final Locale LOCALE = Locale.ENGLISH;
-
     @Inject
     MailQueue mailQueue;
+
+    @Inject
+    PasswordResetMailTexts texts;
 
     @Inject
     @ConfigProperty(name = "base.url", defaultValue = "http://localhost:8080/")
@@ -38,9 +39,6 @@ public class PasswordResetMails {
     OutgoingMail compose(PasswordResetRequested request) {
         String link = (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/")
                 + "reset-password.xhtml?token=" + URLEncoder.encode(request.token(), StandardCharsets.UTF_8);
-        return OutgoingMail.to(request.email(), request.fullName())
-                .subject(Texts.format(LOCALE, "mail.reset.subject"))
-                .body(Texts.format(LOCALE, "mail.reset.body", request.fullName(), link, PasswordReset.VALID_FOR.toMinutes()))
-                .build();
+        return texts.compose(request.email(), request.fullName(), request.language(), link, PasswordReset.VALID_FOR.toMinutes());
     }
 }

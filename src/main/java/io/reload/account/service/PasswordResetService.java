@@ -59,7 +59,7 @@ public class PasswordResetService {
         accounts.findByEmail(email).filter(Account::isActive).ifPresent(account -> {
             String token = ResetToken.generate();
             resets.add(new PasswordReset(account, ResetToken.hashOf(token), clock.instant()));
-            requested.fire(new PasswordResetRequested(account.getEmail(), account.getFullName(), token));
+            requested.fire(new PasswordResetRequested(account.getEmail(), account.getFullName(), token, account.getLanguage()));
         });
     }
 

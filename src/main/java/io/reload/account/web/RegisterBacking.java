@@ -3,6 +3,7 @@ package io.reload.account.web;
 import io.reload.account.service.NewAccount;
 import io.reload.account.service.RegistrationService;
 import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.PageLanguage;
 import io.reload.shared.web.Refusals;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,8 @@ public class RegisterBacking {
     private String check;
 
     public void register() throws IOException {
+        // registering from a page in Spanish keeps Spanish, on later sign-ins and in mails
+        account.setLanguage(PageLanguage.current().toLanguageTag());
         try {
             registrationService.registerClient(account);
         } catch (BusinessException refusal) {

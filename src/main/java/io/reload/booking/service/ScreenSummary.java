@@ -17,6 +17,7 @@ public class ScreenSummary implements Serializable {
     private final String clientName;
     private final String clientEmail;
     private final String clientPhone;
+    private final String clientLanguage;
     private final long therapistId;
     private final String therapistName;
     private final ZonedDateTime start;
@@ -33,6 +34,7 @@ public class ScreenSummary implements Serializable {
         this.clientName = screen.getClient().getFullName();
         this.clientEmail = screen.getClient().getEmail();
         this.clientPhone = screen.getClient().getPhone();
+        this.clientLanguage = screen.getClient().getLanguage();
         this.therapistId = screen.getTherapist().getId();
         this.therapistName = screen.getTherapist().getFullName();
         this.start = screen.getStartAt().atZone(zone);
@@ -49,6 +51,8 @@ public class ScreenSummary implements Serializable {
     public String getClientName() { return clientName; }
     public String getClientEmail() { return clientEmail; }
     public String getClientPhone() { return clientPhone; }
+    /** The client's chosen language tag, or null: their mails follow the page that caused them. */
+    public String getClientLanguage() { return clientLanguage; }
     public long getTherapistId() { return therapistId; }
     public String getTherapistName() { return therapistName; }
     public ZonedDateTime getStart() { return start; }

@@ -144,6 +144,10 @@ public class MailSender {
         message.setRecipient(Message.RecipientType.TO, address(mail.toAddress(), mail.toName().orElse(null)));
         message.setSubject(mail.subject(), UTF_8);
         message.setSentDate(new Date());
+        if (mail.language().isPresent()) {
+            // RFC 3282: tells mail clients (and screen readers) which language the text is in
+            message.setHeader("Content-Language", mail.language().get());
+        }
         MimeMultipart parts = new MimeMultipart();
         MimeBodyPart text = new MimeBodyPart();
         text.setText(mail.body(), UTF_8);

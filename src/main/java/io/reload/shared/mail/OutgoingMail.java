@@ -15,6 +15,7 @@ public final class OutgoingMail {
     private final String toName;
     private final String subject;
     private final String body;
+    private final String language;
     private final List<Attachment> attachments;
 
     private OutgoingMail(Builder b) {
@@ -26,6 +27,7 @@ public final class OutgoingMail {
             throw new IllegalArgumentException("A subject is one line: " + subject);
         }
         this.body = Objects.requireNonNull(b.body, "body");
+        this.language = b.language;
         this.attachments = List.copyOf(b.attachments);
     }
 
@@ -52,6 +54,11 @@ public final class OutgoingMail {
 
     public String body() {
         return body;
+    }
+
+    /** The language tag it is written in ("es"), sent as its Content-Language; empty when not said. */
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
     }
 
     /** In the order they were attached. */
@@ -100,6 +107,7 @@ public final class OutgoingMail {
         private final String toName;
         private String subject;
         private String body;
+        private String language;
         private final List<Attachment> attachments = new ArrayList<>();
 
         private Builder(String toAddress, String toName) {
@@ -115,6 +123,12 @@ public final class OutgoingMail {
         /** Plain text. */
         public Builder body(String body) {
             this.body = body;
+            return this;
+        }
+
+        /** The language tag the text is in, e.g. "es". */
+        public Builder language(String languageTag) {
+            this.language = languageTag;
             return this;
         }
 

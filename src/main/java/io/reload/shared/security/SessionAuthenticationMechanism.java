@@ -52,8 +52,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     /** The signed-in person must choose their own password before any other page (a Boolean). */
     static final String MUST_CHANGE_PASSWORD = SessionAuthenticationMechanism.class.getName() + ".mustChangePassword";
     static final String PASSWORD_PAGE = "/account/password.xhtml";
-    /** What a person who must change their password may still reach: that page, its resources, sign-out. */
-    private static final List<String> OPEN_WHILE_CHANGING = List.of(PASSWORD_PAGE, "/jakarta.faces.resource/", "/resources/", "/sign-out", "/favicon");
+    /** What a person who must change their password may still reach: that page, its resources, sign-out, the language switcher. */
+    private static final List<String> OPEN_WHILE_CHANGING = List.of(PASSWORD_PAGE, "/jakarta.faces.resource/", "/resources/", "/sign-out", "/language", "/favicon");
     /** Where a session that ended this way is sent: the sign-in page says why. */
     static final String SESSION_ENDED_PAGE = LOGIN_PAGE + "?sessionEnded=true";
 

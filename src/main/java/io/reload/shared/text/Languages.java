@@ -23,6 +23,11 @@ public final class Languages {
         return SUPPORTED.stream().filter(supported -> supported.getLanguage().equals(asked.getLanguage())).findFirst().orElse(DEFAULT);
     }
 
+    /** Whether the tag ("en", "es") names one of the portal's languages exactly, as a choice must. */
+    public static boolean isSupported(String tag) {
+        return tag != null && SUPPORTED.stream().anyMatch(locale -> locale.toLanguageTag().equals(tag));
+    }
+
     /** A language tag as an account keeps it ("es"), or null, as the supported language. */
     public static Locale ofTag(String tag) {
         return tag == null || tag.isBlank() ? DEFAULT : closestTo(Locale.forLanguageTag(tag));

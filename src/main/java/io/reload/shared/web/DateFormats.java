@@ -10,11 +10,11 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
-import java.util.Locale;
 
 /**
  * Dates and times on pages, with the patterns from the message bundle: #{when.dayTime(x)}.
  * Values arrive already in the clinic's time zone (ZonedDateTime), so nothing here converts.
+ * Patterns and names (months, weekdays) are those of the page's language ({@link PageLanguage}).
  */
 @Named("when")
 @ApplicationScoped
@@ -47,6 +47,6 @@ public class DateFormats {
     }
 
     public static String format(String patternKey, TemporalAccessor value) {
-        return Texts.formatDate(Locale.ENGLISH, patternKey, value);
+        return Texts.formatDate(PageLanguage.current(), patternKey, value);
     }
 }

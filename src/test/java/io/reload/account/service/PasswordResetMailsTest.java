@@ -1,6 +1,8 @@
 package io.reload.account.service;
 
+import io.reload.account.mail.PasswordResetMailTexts;
 import io.reload.shared.mail.OutgoingMail;
+import io.reload.shared.text.RecipientLanguage;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +13,7 @@ class PasswordResetMailsTest {
     private static OutgoingMail mailWithBaseUrl(String baseUrl) {
         PasswordResetMails mails = new PasswordResetMails();
         mails.baseUrl = baseUrl;
+        mails.texts = new PasswordResetMailTexts(new RecipientLanguage());
         return mails.compose(new PasswordResetRequested("jo@example.com", "Jo Lifter", "abc-DEF_123"));
     }
 

@@ -139,7 +139,12 @@ public abstract class BrowserTest {
      * accessibility; open the pages under test in {@link #page}.
      */
     protected Page anotherBrowser() {
-        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
+        return anotherBrowser("en-US");
+    }
+
+    /** The same with the browser set to another language (its Accept-Language), e.g. "es-ES". */
+    protected Page anotherBrowser(String locale) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale(locale));
         otherBrowsers.add(other);
         return other.newPage();
     }
