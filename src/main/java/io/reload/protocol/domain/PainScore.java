@@ -1,6 +1,6 @@
 package io.reload.protocol.domain;
 
-/** Pain on the 0-10 numeric rating scale: whole numbers only. */
+/** Pain on the 0-10 numeric rating scale: whole numbers only. The one owner of the scale's bounds. */
 public record PainScore(int value) {
 
     public static final int MIN = 0;
@@ -8,7 +8,7 @@ public record PainScore(int value) {
 
     public PainScore {
         if (value < MIN || value > MAX) {
-            throw new IllegalArgumentException("Pain is scored 0 to 10, not " + value);
+            throw new IllegalArgumentException("Pain is scored " + MIN + " to " + MAX + ", not " + value);
         }
     }
 
