@@ -37,6 +37,6 @@ public class MyAppointmentsBacking {
     }
 
     public long getCutoffHours() {
-        return clinic.schedulingRules().getCancellationCutoff().toHours();
+        return clinic.bookingRules().cancellationCutoff().toHours();
     }
 }

@@ -2,6 +2,7 @@ package io.reload.clinic.service;
 
 import io.reload.shared.audit.SecurityEventKind;
 import io.reload.shared.audit.SecurityLog;
+import io.reload.clinic.domain.BookingRules;
 import io.reload.clinic.domain.ClinicSettings;
 import io.reload.clinic.domain.ClinicSettingsRepository;
 import io.reload.shared.domain.BusinessException;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.ZoneId;
 
 /** The clinic's name, time zone and booking rules: anyone may read them, staff change them. */
@@ -38,14 +38,8 @@ public class ClinicService {
     }
 
     @PermitAll
-    public SchedulingRules schedulingRules() {
-        ClinicSettings current = settings.current();
-        return new SchedulingRules(current.getTimeZone(),
-                Duration.ofMinutes(current.getSlotMinutes()),
-                Duration.ofMinutes(current.getBufferMinutes()),
-                Duration.ofMinutes(current.getMinNoticeMinutes()),
-                Duration.ofDays(current.getHorizonDays()),
-                Duration.ofHours(current.getCancelCutoffHours()));
+    public BookingRules bookingRules() {
+        return settings.current().bookingRules();
     }
 
     @RolesAllowed(Roles.STAFF)
