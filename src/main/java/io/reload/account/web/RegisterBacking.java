@@ -2,8 +2,7 @@ package io.reload.account.web;
 
 import io.reload.account.service.NewAccount;
 import io.reload.account.service.RegistrationService;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,10 +32,7 @@ public class RegisterBacking {
     private String check;
 
     public void register() throws IOException {
-        try {
-            registrationService.registerClient(account);
-        } catch (BusinessException refusal) {
-            Refusals.show("register", refusal);
+        if (!Changes.changed("register", () -> registrationService.registerClient(account))) {
             return;
         }
         AuthenticationStatus status = signIn.signIn(Faces.getRequest(), Faces.getResponse(), account.getEmail(), account.getPassword());

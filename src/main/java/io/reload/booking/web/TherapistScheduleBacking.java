@@ -3,14 +3,11 @@ package io.reload.booking.web;
 import io.reload.booking.service.ScreenSummary;
 import io.reload.booking.service.TherapistScheduleService;
 import io.reload.clinic.service.ClinicService;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import io.reload.triage.domain.TriageClass;
 import io.reload.triage.service.SelfCheckService;
 import jakarta.inject.Inject;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -19,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -62,15 +60,11 @@ public class TherapistScheduleBacking implements Serializable {
     }
 
     private void record(long screenId, boolean attended) throws IOException {
-        ScreenSummary saved;
-        try {
-            saved = schedule.recordAttendance(screenId, attended);
-        } catch (BusinessException refusal) {
-            Refusals.showAt(rowOf(screenId), refusal);
-            return;
+        Optional<ScreenSummary> saved = Changes.madeAt(rowOf(screenId), () -> schedule.recordAttendance(screenId, attended));
+        if (saved.isPresent()) {
+            Changes.done(attended ? "schedule.attendance.savedAttended" : "schedule.attendance.savedNoShow", "therapist/index.xhtml",
+                    saved.get().getClientName());
         }
-        Messages.addFlashGlobalInfo(attended ? "schedule.attendance.savedAttended" : "schedule.attendance.savedNoShow", saved.getClientName());
-        Faces.redirect("therapist/index.xhtml");
     }
 
     /** The attended button of the screen's row, where its refusal shows; null (the top) for a screen not listed. */

@@ -2,14 +2,11 @@ package io.reload.clinic.web;
 
 import io.reload.clinic.service.ClinicService;
 import io.reload.clinic.service.ClinicSettingsForm;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 
@@ -32,13 +29,8 @@ public class ClinicSettingsBacking {
     }
 
     public void save() throws IOException {
-        try {
-            clinic.updateSettings(getForm());
-        } catch (BusinessException refusal) {
-            Refusals.show("settings", refusal);
-            return;
+        if (Changes.changed("settings", () -> clinic.updateSettings(getForm()))) {
+            Changes.done("settings.saved", "staff/settings.xhtml");
         }
-        Messages.addFlashGlobalInfo("settings.saved");
-        Faces.redirect("staff/settings.xhtml");
     }
 }

@@ -4,8 +4,7 @@ import io.reload.progress.domain.SessionSymptoms;
 import io.reload.progress.service.SessionForm;
 import io.reload.progress.service.SessionLogService;
 import io.reload.progress.service.SessionResult;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import io.reload.triage.domain.Symptom;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +16,7 @@ import org.omnifaces.util.Messages;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /** The client logs today's session on the Today page; saving tells them what the plan did. */
 @Named
@@ -34,13 +34,11 @@ public class LogSessionBacking implements Serializable {
     }
 
     public void save() throws IOException {
-        SessionResult result;
-        try {
-            result = sessionLogs.log(form);
-        } catch (BusinessException refusal) {
-            Refusals.show("session", refusal);
+        Optional<SessionResult> logged = Changes.made("session", () -> sessionLogs.log(form));
+        if (logged.isEmpty()) {
             return;
         }
+        SessionResult result = logged.get();
         if (result.emergency()) {
             Messages.addFlashGlobalError("session.emergency");
         } else if (result.redFlag()) {
