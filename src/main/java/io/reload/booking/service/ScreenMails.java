@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.util.Locale;
 
 /**
@@ -31,6 +32,9 @@ public class ScreenMails {
 
     @Inject
     MailQueue mailQueue;
+
+    @Inject
+    Clock clock;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScreenChanged change) {
         mailQueue.sendSoon(compose(change), "the " + change.kind() + " mail of screen " + change.screen().getId());
@@ -59,6 +63,7 @@ public class ScreenMails {
                 .description(Texts.format(LOCALE, "mail.invite.description", screen.getTherapistName()))
                 .organizerEmail(mailSender.fromAddress())
                 .attendeeEmail(screen.getClientEmail())
+                .stamp(clock.instant())
                 .build();
         return OutgoingMail.to(screen.getClientEmail(), screen.getClientName())
                 .subject(Texts.format(LOCALE, "mail." + kind + ".subject", facts))

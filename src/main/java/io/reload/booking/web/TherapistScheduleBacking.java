@@ -44,7 +44,7 @@ public class TherapistScheduleBacking implements Serializable {
     private final Map<Long, TriageClass> selfCheckClasses = new HashMap<>();
 
     public void load() {
-        today = LocalDate.now(clinic.profile().getTimeZone());
+        today = clinic.today();
         todays = schedule.mySchedule(today, today);
         comingWeek = schedule.mySchedule(today.plusDays(1), today.plusDays(7));
         selfCheckClasses.putAll(selfChecks.outcomesOf(Stream.concat(todays.stream(), comingWeek.stream())

@@ -15,7 +15,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** The clinic's name, time zone and booking rules: anyone may read them, staff change them. */
@@ -31,10 +33,19 @@ public class ClinicService {
     @Inject
     Validator validator;
 
+    @Inject
+    Clock clock;
+
     @PermitAll
     public ClinicProfile profile() {
         var current = settings.current();
         return new ClinicProfile(current.getClinicName(), current.getTimeZone());
+    }
+
+    /** The clinic's day now: the one clock (see ClockProducer) in the clinic's time zone. */
+    @PermitAll
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.current().getTimeZone()));
     }
 
     @PermitAll
