@@ -1,4 +1,4 @@
-package io.reload.progress.service;
+package io.reload.demo;
 
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
