@@ -6,19 +6,17 @@ import io.reload.account.service.PersonSummary;
 import io.reload.account.service.SecondFactorService;
 import io.reload.account.service.TeamService;
 import io.reload.shared.web.Changes;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.validation.Valid;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 
 /** Staff see the clinic's therapists and staff and add new ones. */
-@Named
-@RequestScoped
-public class TeamBacking {
+@ViewPage
+public class TeamBacking implements Serializable {
 
     @Inject
     TeamService teamService;
@@ -33,8 +31,7 @@ public class TeamBacking {
 
     private Role role = Role.THERAPIST;
 
-    @PostConstruct
-    void load() {
+    public void load() {
         team = teamService.team();
     }
 

@@ -6,19 +6,17 @@ import io.reload.booking.service.WeekdayHours;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.web.Changes;
 import io.reload.shared.web.Refusals;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A therapist's weekly hours and time off. */
-@Named
-@RequestScoped
-public class AvailabilityBacking {
+@ViewPage
+public class AvailabilityBacking implements Serializable {
 
     @Inject
     AvailabilityService availability;
@@ -29,8 +27,7 @@ public class AvailabilityBacking {
     private LocalDate lastDay;
     private String note;
 
-    @PostConstruct
-    void load() {
+    public void load() {
         week = availability.myWeeklyHours();
         timeOff = availability.myTimeOff();
     }

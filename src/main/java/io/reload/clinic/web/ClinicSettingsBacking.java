@@ -3,17 +3,16 @@ package io.reload.clinic.web;
 import io.reload.clinic.service.ClinicService;
 import io.reload.clinic.service.ClinicSettingsForm;
 import io.reload.shared.web.Changes;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.validation.Valid;
 
 import java.io.IOException;
+import java.io.Serializable;
 
 /** Staff edit the clinic's name, time zone and booking rules. */
-@Named
-@RequestScoped
-public class ClinicSettingsBacking {
+@ViewPage
+public class ClinicSettingsBacking implements Serializable {
 
     @Inject
     ClinicService clinic;
@@ -21,10 +20,11 @@ public class ClinicSettingsBacking {
     @Valid
     private ClinicSettingsForm form;
 
+    public void load() {
+        form = clinic.settingsForEditing();
+    }
+
     public ClinicSettingsForm getForm() {
-        if (form == null) {
-            form = clinic.settingsForEditing();
-        }
         return form;
     }
 

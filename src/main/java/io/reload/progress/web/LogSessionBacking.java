@@ -5,11 +5,9 @@ import io.reload.progress.service.SessionForm;
 import io.reload.progress.service.SessionLogService;
 import io.reload.progress.service.SessionResult;
 import io.reload.shared.web.Changes;
+import io.reload.shared.web.ViewPage;
 import io.reload.triage.domain.Symptom;
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -19,8 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The client logs today's session on the Today page; saving tells them what the plan did. */
-@Named
-@ViewScoped // the form's rows (one per prescription) must be the same on the POST as on the GET
+@ViewPage // the form's rows (one per prescription) must be the same on the POST as on the GET
 public class LogSessionBacking implements Serializable {
 
     @Inject
@@ -28,8 +25,7 @@ public class LogSessionBacking implements Serializable {
 
     private SessionForm form;
 
-    @PostConstruct
-    void load() {
+    public void load() {
         form = sessionLogs.newSession().orElse(null);
     }
 
