@@ -43,6 +43,24 @@ class PageBeansTest {
         assertEquals(List.of(), wrong, "pages whose buttons would lose what the view action loaded");
     }
 
+    /**
+     * Pages load their data one way: in the view action, not when the bean is made. A bean that
+     * loads in {@code @PostConstruct} loads again on every request, also for a button whose page
+     * did not need it. The error page is the exception: the container forwards to it, also from
+     * a POST, and its bean logs the error it shows with the reference it makes.
+     */
+    @Test
+    void noPageBeanLoadsWhenItIsMade() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            sources.filter(file -> file.getFileName().toString().endsWith("Backing.java"))
+                    .filter(file -> !file.getFileName().toString().equals("ErrorReferenceBacking.java"))
+                    .filter(file -> read(file).contains("@PostConstruct"))
+                    .forEach(file -> wrong.add(file.getFileName().toString()));
+        }
+        assertEquals(List.of(), wrong, "backing beans that load in @PostConstruct instead of f:viewAction");
+    }
+
     private static List<String> pagesLoadingInViewActions() throws IOException {
         try (Stream<Path> files = Files.walk(WEBAPP)) {
             return files.filter(file -> file.toString().endsWith(".xhtml"))

@@ -17,10 +17,10 @@ import jakarta.validation.Validator;
  * The one way an account comes to be, whoever asks for it: checks the input with the same
  * constraints the page uses, refuses a taken email, hashes the password, keeps the language of
  * the page it was made from (an unknown one is no choice).
- * Runs inside the calling service's transaction.
+ * Runs inside the calling service's transaction. Public for the demo accounts (io.reload.demo).
  */
 @Dependent
-class AccountCreation {
+public class AccountCreation {
 
     @Inject
     AccountRepository accounts;
@@ -34,7 +34,7 @@ class AccountCreation {
     @Inject
     SecurityLog securityLog;
 
-    Account create(NewAccount input, Role role) {
+    public Account create(NewAccount input, Role role) {
         InputCheck.refuseInvalid(validator, input);
         if (accounts.emailTaken(input.getEmail())) {
             throw new EmailAlreadyRegisteredException();

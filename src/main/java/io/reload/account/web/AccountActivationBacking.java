@@ -2,14 +2,14 @@ package io.reload.account.web;
 
 import io.reload.account.service.AccountActivationService;
 import io.reload.account.service.PersonSummary;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 
+import java.util.Optional;
 import java.util.function.LongFunction;
 
 /**
@@ -32,14 +32,11 @@ public class AccountActivationBacking {
     }
 
     private String act(LongFunction<PersonSummary> action, long accountId, String doneKey) {
-        PersonSummary person;
-        try {
-            person = action.apply(accountId);
-        } catch (BusinessException refusal) {
-            Refusals.showAt(null, refusal);
+        Optional<PersonSummary> person = Changes.madeAt(null, () -> action.apply(accountId));
+        if (person.isEmpty()) {
             return null;
         }
-        Messages.addFlashGlobalInfo(doneKey, person.getFullName());
+        Messages.addFlashGlobalInfo(doneKey, person.get().getFullName());
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 }

@@ -2,17 +2,16 @@ package io.reload.account.web;
 
 import io.reload.account.service.PasswordChange;
 import io.reload.account.service.PasswordChangeService;
-import io.reload.shared.domain.BusinessException;
 import io.reload.shared.security.SessionAuthenticationMechanism;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /** Anyone signed in changes their password; their other sessions end, this one goes on. */
 @Named
@@ -26,16 +25,11 @@ public class ChangePasswordBacking {
     private final PasswordChange change = new PasswordChange();
 
     public void change() throws IOException {
-        long sessionVersion;
-        try {
-            sessionVersion = passwords.changeMyPassword(change);
-        } catch (BusinessException refusal) {
-            Refusals.show("changePassword", refusal);
-            return;
+        Optional<Long> sessionVersion = Changes.made("changePassword", () -> passwords.changeMyPassword(change));
+        if (sessionVersion.isPresent()) {
+            SessionAuthenticationMechanism.keepSession(Faces.getRequest(), sessionVersion.get());
+            Changes.done("password.changed", "account/password.xhtml");
         }
-        SessionAuthenticationMechanism.keepSession(Faces.getRequest(), sessionVersion);
-        Messages.addFlashGlobalInfo("password.changed");
-        Faces.redirect("account/password.xhtml");
     }
 
     /** Sent here at the first sign-in to replace a password set at installation. */

@@ -1,13 +1,10 @@
 package io.reload.account.web;
 
 import io.reload.account.service.SecondFactorService;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -29,14 +26,9 @@ public class ClientSecondFactorBacking implements Serializable {
     }
 
     public void turnOff() throws IOException {
-        try {
-            secondFactors.turnOwnOff(code);
-        } catch (BusinessException refusal) {
-            Refusals.show("turnOff", refusal);
-            return;
+        if (Changes.changed("turnOff", () -> secondFactors.turnOwnOff(code))) {
+            Changes.done("secondFactor.turnedOff", SecondFactorSetupBacking.CLIENT_PAGE);
         }
-        Messages.addFlashGlobalInfo("secondFactor.turnedOff");
-        Faces.redirect(SecondFactorSetupBacking.CLIENT_PAGE);
     }
 
     public boolean isOn() {

@@ -1,9 +1,8 @@
 package io.reload.account.web;
 
 import io.reload.account.service.ProfileService;
-import io.reload.shared.domain.BusinessException;
 import io.reload.shared.web.PageLanguage;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.SessionLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,10 +35,7 @@ public class ProfileBacking {
 
     /** Saves the choice, then shows the page again, already in that language (a new view). */
     public void save() throws IOException {
-        try {
-            profiles.chooseLanguage(language);
-        } catch (BusinessException refusal) {
-            Refusals.show("profile", refusal);
+        if (!Changes.changed("profile", () -> profiles.chooseLanguage(language))) {
             return;
         }
         SessionLanguage.rememberAccountChoice(Faces.getSession(), Faces.getRemoteUser(), language);

@@ -2,9 +2,8 @@ package io.reload.account.web;
 
 import io.reload.account.service.NewAccount;
 import io.reload.account.service.RegistrationService;
-import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.PageLanguage;
-import io.reload.shared.web.Refusals;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,10 +35,7 @@ public class RegisterBacking {
     public void register() throws IOException {
         // registering from a page in Spanish keeps Spanish, on later sign-ins and in mails
         account.setLanguage(PageLanguage.current().toLanguageTag());
-        try {
-            registrationService.registerClient(account);
-        } catch (BusinessException refusal) {
-            Refusals.show("register", refusal);
+        if (!Changes.changed("register", () -> registrationService.registerClient(account))) {
             return;
         }
         AuthenticationStatus status = signIn.signIn(Faces.getRequest(), Faces.getResponse(), account.getEmail(), account.getPassword());

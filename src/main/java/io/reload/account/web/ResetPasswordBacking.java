@@ -2,13 +2,10 @@ package io.reload.account.web;
 
 import io.reload.account.service.NewPassword;
 import io.reload.account.service.PasswordResetService;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -31,23 +28,14 @@ public class ResetPasswordBacking implements Serializable {
     @Valid
     private final NewPassword newPassword = new NewPassword();
 
-    public void check() {
-        try {
-            resets.checkLink(token);
-        } catch (BusinessException refusal) {
-            linkRefusal = refusal.getMessageKey();
-        }
+    public void check() throws IOException {
+        Changes.changed(() -> resets.checkLink(token), refusal -> linkRefusal = refusal.getMessageKey());
     }
 
     public void reset() throws IOException {
-        try {
-            resets.resetPassword(token, newPassword);
-        } catch (BusinessException refusal) {
-            Refusals.show("resetPassword", refusal);
-            return;
+        if (Changes.changed("resetPassword", () -> resets.resetPassword(token, newPassword))) {
+            Changes.done("reset.done", "login.xhtml");
         }
-        Messages.addFlashGlobalInfo("reset.done");
-        Faces.redirect("login.xhtml");
     }
 
     public String getToken() {

@@ -3,7 +3,7 @@ package io.reload.account.web;
 import io.reload.shared.audit.SecurityEventKind;
 import io.reload.shared.audit.SecurityLog;
 import io.reload.account.service.SecondFactorService;
-import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.Refusals;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
@@ -49,16 +49,16 @@ public class SecondFactorCodeBacking implements Serializable {
             Messages.addGlobalError("signIn.throttled", wait.toMinutes() + 1);
             return;
         }
-        try {
-            secondFactors.checkCode(email.get(), code);
-        } catch (BusinessException refusal) {
+        boolean right = Changes.changed(() -> secondFactors.checkCode(email.get(), code), refusal -> {
             securityLog.record(SecurityEventKind.SECOND_FACTOR_FAILED, email.get(), refusal.getMessageKey());
             if (gate.wrongCode(Faces.getRequest(), email.get())) {
                 Messages.addFlashGlobalError("secondFactor.tooManyWrong");
                 Faces.redirect("login.xhtml");
-                return;
+            } else {
+                Refusals.show("secondFactor", refusal);
             }
-            Refusals.show("secondFactor", refusal);
+        });
+        if (!right) {
             return;
         }
         securityLog.record(SecurityEventKind.SIGN_IN_SUCCEEDED, email.get(), "with the second factor");

@@ -2,9 +2,8 @@ package io.reload.account.web;
 
 import io.reload.account.service.SecondFactorService;
 import io.reload.clinic.service.ClinicService;
-import io.reload.shared.domain.BusinessException;
 import io.reload.shared.security.Roles;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -65,11 +64,8 @@ public class SecondFactorSetupBacking implements Serializable {
     }
 
     public void confirm() {
-        try {
-            recoveryCodes = signingIn != null ? secondFactors.enrol(signingIn, secret, code) : secondFactors.enrolOwn(secret, code);
-        } catch (BusinessException refusal) {
-            Refusals.show("enrol", refusal);
-        }
+        Changes.made("enrol", () -> signingIn != null ? secondFactors.enrol(signingIn, secret, code) : secondFactors.enrolOwn(secret, code))
+                .ifPresent(codes -> recoveryCodes = codes);
     }
 
     /** After the recovery codes: signed in at last, or back to the client's page. */

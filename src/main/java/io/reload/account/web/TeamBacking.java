@@ -5,23 +5,18 @@ import io.reload.account.service.NewAccount;
 import io.reload.account.service.PersonSummary;
 import io.reload.account.service.SecondFactorService;
 import io.reload.account.service.TeamService;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.Changes;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.validation.Valid;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 
 /** Staff see the clinic's therapists and staff and add new ones. */
-@Named
-@RequestScoped
-public class TeamBacking {
+@ViewPage
+public class TeamBacking implements Serializable {
 
     @Inject
     TeamService teamService;
@@ -36,32 +31,21 @@ public class TeamBacking {
 
     private Role role = Role.THERAPIST;
 
-    @PostConstruct
-    void load() {
+    public void load() {
         team = teamService.team();
     }
 
     public void add() throws IOException {
-        try {
-            teamService.addTeamMember(newMember, role);
-        } catch (BusinessException refusal) {
-            Refusals.show("addMember", refusal);
-            return;
+        if (Changes.changed("addMember", () -> teamService.addTeamMember(newMember, role))) {
+            Changes.done("team.added", "staff/team.xhtml", newMember.getFullName());
         }
-        Messages.addFlashGlobalInfo("team.added", newMember.getFullName());
-        Faces.redirect("staff/team.xhtml");
     }
 
     /** A colleague lost their phone: they set up a second factor again at their next sign-in. */
     public void resetSecondFactor(PersonSummary member) throws IOException {
-        try {
-            secondFactors.resetFor(member.getId());
-        } catch (BusinessException refusal) {
-            Refusals.show("teamList", refusal);
-            return;
+        if (Changes.changed("teamList", () -> secondFactors.resetFor(member.getId()))) {
+            Changes.done("team.secondFactor.done", "staff/team.xhtml", member.getFullName());
         }
-        Messages.addFlashGlobalInfo("team.secondFactor.done", member.getFullName());
-        Faces.redirect("staff/team.xhtml");
     }
 
     public List<PersonSummary> getTeam() {

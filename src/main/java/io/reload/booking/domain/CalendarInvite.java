@@ -84,8 +84,8 @@ public final class CalendarInvite {
         this.description = b.description;
         this.organizerEmail = requireText(b.organizerEmail, "organizerEmail");
         this.attendeeEmail = requireText(b.attendeeEmail, "attendeeEmail");
-        // DTSTAMP is when this message was made; whole seconds are all the format holds.
-        this.stamp = (b.stamp == null ? Instant.now() : b.stamp).truncatedTo(ChronoUnit.SECONDS);
+        // DTSTAMP is when this message was made (by the clinic's clock); whole seconds are all the format holds.
+        this.stamp = Objects.requireNonNull(b.stamp, "stamp").truncatedTo(ChronoUnit.SECONDS);
     }
 
     public static Builder builder() {

@@ -1,5 +1,7 @@
 package io.reload.booking.domain;
 
+import io.reload.clinic.domain.BookingRules;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -52,6 +52,7 @@ public class ScreenMailTexts {
                 .description(Texts.format(locale, "mail.invite.description", screen.therapistName()))
                 .organizerEmail(screen.organizerEmail())
                 .attendeeEmail(screen.clientEmail())
+                .stamp(screen.sentAt())
                 .build();
         return OutgoingMail.to(screen.clientEmail(), screen.clientName())
                 .subject(Texts.format(locale, "mail." + key + ".subject", facts))

@@ -1,14 +1,13 @@
 package io.reload.booking.service;
 
-import io.reload.booking.domain.BookingRules;
-import io.reload.booking.domain.Screen;
 import io.reload.booking.domain.ScheduleRepository;
+import io.reload.booking.domain.Screen;
 import io.reload.booking.domain.SlotRules;
 import io.reload.booking.domain.TherapistCalendar;
 import io.reload.booking.domain.TimeOff;
 import io.reload.booking.domain.WorkingHours;
+import io.reload.clinic.domain.BookingRules;
 import io.reload.clinic.service.ClinicService;
-import io.reload.clinic.service.SchedulingRules;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -31,9 +30,7 @@ class Calendars {
     Clock clock;
 
     BookingRules rules() {
-        SchedulingRules settings = clinic.schedulingRules();
-        return new BookingRules(settings.getTimeZone(), settings.getSlotLength(), settings.getBuffer(),
-                settings.getMinimumNotice(), settings.getHorizon(), settings.getCancellationCutoff());
+        return clinic.bookingRules();
     }
 
     SlotRules slotRules() {

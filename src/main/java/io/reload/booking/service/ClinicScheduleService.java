@@ -1,9 +1,9 @@
 package io.reload.booking.service;
 
 import io.reload.account.domain.Account;
-import io.reload.booking.domain.BookingRules;
 import io.reload.booking.domain.ScheduleRepository;
 import io.reload.booking.domain.TimeOff;
+import io.reload.clinic.domain.BookingRules;
 import io.reload.shared.audit.AuditTrail;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.security.Roles;

@@ -11,6 +11,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
+
 /**
  * The mails about a screen: confirmation, new time, cancellation (each with an .ics in the
  * clinic's time zone) and the reminder. Booking mails go out only once the change is
@@ -32,6 +34,9 @@ public class ScreenMails {
     @Inject
     ScreenMailTexts texts;
 
+    @Inject
+    Clock clock;
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScreenChanged change) {
         mailQueue.sendSoon(compose(change), "the " + change.kind() + " mail of screen " + change.screen().getId());
     }
@@ -45,7 +50,7 @@ public class ScreenMails {
         ScreenSummary screen = change.screen();
         ScreenMailFacts facts = new ScreenMailFacts(screen.getId(), screen.getSequence(), screen.getClientName(),
                 screen.getClientEmail(), screen.getClientLanguage(), screen.getTherapistName(), clinic.profile().getName(),
-                screen.getStart(), screen.getEnd(), mailSender.fromAddress());
+                screen.getStart(), screen.getEnd(), mailSender.fromAddress(), clock.instant());
         return texts.compose(ScreenMailTexts.Kind.valueOf(change.kind().name()), facts);
     }
 }

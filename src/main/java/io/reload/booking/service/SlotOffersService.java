@@ -1,10 +1,10 @@
 package io.reload.booking.service;
 
 import io.reload.account.domain.Account;
-import io.reload.booking.domain.BookingRules;
 import io.reload.booking.domain.ScheduleRepository;
 import io.reload.booking.domain.Slot;
 import io.reload.booking.domain.SlotRules;
+import io.reload.clinic.domain.BookingRules;
 import io.reload.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -2,9 +2,9 @@ package io.reload.booking.service;
 
 import io.reload.account.domain.Account;
 import io.reload.account.service.CurrentAccount;
-import io.reload.booking.domain.BookingRules;
 import io.reload.booking.domain.ScheduleRepository;
 import io.reload.booking.domain.Screen;
+import io.reload.clinic.domain.BookingRules;
 import io.reload.shared.audit.AuditTrail;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.ClientHealthChanged;

@@ -4,22 +4,19 @@ import io.reload.booking.service.AvailabilityService;
 import io.reload.booking.service.TimeOffEntry;
 import io.reload.booking.service.WeekdayHours;
 import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.Refusals;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A therapist's weekly hours and time off. */
-@Named
-@RequestScoped
-public class AvailabilityBacking {
+@ViewPage
+public class AvailabilityBacking implements Serializable {
 
     @Inject
     AvailabilityService availability;
@@ -30,41 +27,29 @@ public class AvailabilityBacking {
     private LocalDate lastDay;
     private String note;
 
-    @PostConstruct
-    void load() {
+    public void load() {
         week = availability.myWeeklyHours();
         timeOff = availability.myTimeOff();
     }
 
     public void saveHours() throws IOException {
-        try {
-            availability.saveMyWeeklyHours(week);
-        } catch (BusinessException refusal) {
-            // the refusal names the weekday: its message goes next to that day's hours
-            Refusals.showAt("hours:days:" + rowOf(refusal) + ":until", refusal);
-            return;
+        // the refusal names the weekday: its message goes next to that day's hours
+        if (Changes.changed(() -> availability.saveMyWeeklyHours(week),
+                refusal -> Refusals.showAt("hours:days:" + rowOf(refusal) + ":until", refusal))) {
+            done("availability.hours.saved");
         }
-        done("availability.hours.saved");
     }
 
     public void addTimeOff() throws IOException {
-        try {
-            availability.addMyTimeOff(firstDay, lastDay, note);
-        } catch (BusinessException refusal) {
-            Refusals.show("timeOff", refusal);
-            return;
+        if (Changes.changed("timeOff", () -> availability.addMyTimeOff(firstDay, lastDay, note))) {
+            done("availability.timeOff.added");
         }
-        done("availability.timeOff.added");
     }
 
     public void removeTimeOff(long id) throws IOException {
-        try {
-            availability.removeMyTimeOff(id);
-        } catch (BusinessException refusal) {
-            Refusals.show("timeOffList", refusal);
-            return;
+        if (Changes.changed("timeOffList", () -> availability.removeMyTimeOff(id))) {
+            done("availability.timeOff.removed");
         }
-        done("availability.timeOff.removed");
     }
 
     /** The row of the weekday a refusal of the hours names, or -1. */
@@ -78,9 +63,8 @@ public class AvailabilityBacking {
         return -1;
     }
 
-    private void done(String messageKey) throws IOException {
-        Messages.addFlashGlobalInfo(messageKey);
-        Faces.redirect("therapist/availability.xhtml");
+    private static void done(String messageKey) throws IOException {
+        Changes.done(messageKey, "therapist/availability.xhtml");
     }
 
     public List<WeekdayHours> getWeek() { return week; }

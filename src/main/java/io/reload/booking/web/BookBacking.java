@@ -6,6 +6,7 @@ import io.reload.booking.service.SlotOffer;
 import io.reload.booking.service.SlotOffersService;
 import io.reload.booking.service.TherapistOption;
 import io.reload.booking.service.WeekOfOffers;
+import io.reload.clinic.service.ClinicService;
 import io.reload.shared.web.ViewPage;
 import io.reload.triage.service.SelfCheckResult;
 import io.reload.triage.service.SelfCheckService;
@@ -30,6 +31,9 @@ public class BookBacking implements Serializable {
 
     @Inject
     BookingService booking;
+
+    @Inject
+    ClinicService clinic;
 
     private final BookingParameters params = new BookingParameters();
     private Long therapist;
@@ -57,7 +61,7 @@ public class BookBacking implements Serializable {
     private LocalDate weekOfFirstFreeTime() {
         return offers.earliest(1, therapist).stream().findFirst()
                 .map(offer -> offer.getStart().toLocalDate())
-                .orElseGet(LocalDate::now);
+                .orElseGet(clinic::today);
     }
 
     public BookingParameters getParams() { return params; }

@@ -2,14 +2,11 @@ package io.reload.booking.web;
 
 import io.reload.booking.service.BookingService;
 import io.reload.booking.service.ScreenSummary;
-import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.DateFormats;
-import io.reload.shared.web.Refusals;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.io.IOException;
@@ -32,17 +29,13 @@ public class CancelScreenBacking implements Serializable {
     }
 
     public void cancel() throws IOException {
-        try {
-            booking.cancel(screenId);
-        } catch (BusinessException refusal) {
-            Refusals.show("cancel", refusal);
+        if (!Changes.changed("cancel", () -> booking.cancel(screenId))) {
             return;
         }
-        Messages.addFlashGlobalInfo("appointments.cancelled", DateFormats.format("format.dayTime", screen.getStart()));
         // staff come from the Schedule (or a client's screens) and go back to that day's schedule
-        Faces.redirect(request.isUserInRole("STAFF")
+        Changes.done("appointments.cancelled", request.isUserInRole("STAFF")
                 ? "staff/schedule.xhtml?day=" + screen.getStart().toLocalDate()
-                : "client/appointments.xhtml");
+                : "client/appointments.xhtml", DateFormats.format("format.dayTime", screen.getStart()));
     }
 
     public Long getScreenId() { return screenId; }

@@ -7,7 +7,7 @@ import io.reload.booking.service.SlotChoice;
 import io.reload.booking.service.SlotOffersService;
 import io.reload.booking.service.SlotUnavailableException;
 import io.reload.clinic.service.ClinicService;
-import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.DateFormats;
 import io.reload.shared.web.Refusals;
 import io.reload.shared.web.ViewPage;
@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 /**
  * Confirms the picked time and books it (or moves the screen being rescheduled). A time that
@@ -56,28 +57,24 @@ public class ConfirmBookingBacking implements Serializable {
 
     public void confirm() throws IOException {
         SlotChoice choice = new SlotChoice(therapist, Instant.ofEpochSecond(start));
-        ScreenSummary screen;
-        try {
-            if (params.isRescheduling()) {
-                screen = booking.reschedule(params.getReschedule(), choice);
-            } else if (params.isOnBehalf()) {
-                screen = booking.bookOnBehalf(params.getClient(), choice, params.getCheck());
+        Optional<ScreenSummary> screen = Changes.made(() -> bookOrMove(choice), refusal -> {
+            if (refusal instanceof SlotUnavailableException unavailable && unavailable.getProblem() == SlotProblem.TAKEN) {
+                Changes.refusedTo(params.weekLink(null, therapist), refusal);
             } else {
-                screen = booking.book(choice, params.getCheck());
+                Refusals.show("confirm", refusal);
             }
-        } catch (SlotUnavailableException unavailable) {
-            if (unavailable.getProblem() == SlotProblem.TAKEN) {
-                Messages.addFlashGlobalError(unavailable.getMessageKey());
-                Faces.redirect(params.weekLink(null, therapist));
-                return;
-            }
-            Refusals.show("confirm", unavailable);
-            return;
-        } catch (BusinessException refusal) {
-            Refusals.show("confirm", refusal);
-            return;
+        });
+        if (screen.isPresent()) {
+            Faces.redirect("booking/booked.xhtml?screen=" + screen.get().getId() + (params.isRescheduling() ? "&moved=true" : ""));
         }
-        Faces.redirect("booking/booked.xhtml?screen=" + screen.getId() + (params.isRescheduling() ? "&moved=true" : ""));
+    }
+
+    /** Books the chosen time, on the client's behalf for staff, or moves the screen being rescheduled to it. */
+    private ScreenSummary bookOrMove(SlotChoice choice) {
+        if (params.isRescheduling()) {
+            return booking.reschedule(params.getReschedule(), choice);
+        }
+        return params.isOnBehalf() ? booking.bookOnBehalf(params.getClient(), choice, params.getCheck()) : booking.book(choice, params.getCheck());
     }
 
     public String getWhen() {

@@ -3,17 +3,15 @@ package io.reload.booking.web;
 import io.reload.booking.service.BookingService;
 import io.reload.booking.service.ScreenSummary;
 import io.reload.clinic.service.ClinicService;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** The client's screens, with reschedule and cancel while the cutoff allows. */
-@Named
-@RequestScoped
-public class MyAppointmentsBacking {
+@ViewPage
+public class MyAppointmentsBacking implements Serializable {
 
     @Inject
     BookingService booking;
@@ -23,8 +21,7 @@ public class MyAppointmentsBacking {
 
     private List<ScreenSummary> screens;
 
-    @PostConstruct
-    void load() {
+    public void load() {
         screens = booking.myScreens();
     }
 
@@ -37,6 +34,6 @@ public class MyAppointmentsBacking {
     }
 
     public long getCutoffHours() {
-        return clinic.schedulingRules().getCancellationCutoff().toHours();
+        return clinic.bookingRules().cancellationCutoff().toHours();
     }
 }

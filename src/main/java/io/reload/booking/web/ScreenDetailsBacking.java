@@ -2,12 +2,9 @@ package io.reload.booking.web;
 
 import io.reload.booking.service.ScreenSummary;
 import io.reload.booking.service.TherapistScheduleService;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 
@@ -32,13 +29,8 @@ public class ScreenDetailsBacking extends ScreenPage {
     }
 
     private void record(boolean attended) throws IOException {
-        try {
-            schedule.recordAttendance(getScreenId(), attended);
-        } catch (BusinessException refusal) {
-            Refusals.show("attendance", refusal);
-            return;
+        if (Changes.changed("attendance", () -> schedule.recordAttendance(getScreenId(), attended))) {
+            Changes.done("screen.attendanceSaved", "therapist/screen.xhtml?id=" + getScreenId());
         }
-        Messages.addFlashGlobalInfo("screen.attendanceSaved");
-        Faces.redirect("therapist/screen.xhtml?id=" + getScreenId());
     }
 }

@@ -3,14 +3,11 @@ package io.reload.booking.web;
 import io.reload.booking.service.ScreenSummary;
 import io.reload.booking.service.TherapistScheduleService;
 import io.reload.clinic.service.ClinicService;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import io.reload.triage.domain.TriageClass;
 import io.reload.triage.service.SelfCheckService;
 import jakarta.inject.Inject;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -19,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -46,7 +44,7 @@ public class TherapistScheduleBacking implements Serializable {
     private final Map<Long, TriageClass> selfCheckClasses = new HashMap<>();
 
     public void load() {
-        today = LocalDate.now(clinic.profile().getTimeZone());
+        today = clinic.today();
         todays = schedule.mySchedule(today, today);
         comingWeek = schedule.mySchedule(today.plusDays(1), today.plusDays(7));
         selfCheckClasses.putAll(selfChecks.outcomesOf(Stream.concat(todays.stream(), comingWeek.stream())
@@ -62,15 +60,11 @@ public class TherapistScheduleBacking implements Serializable {
     }
 
     private void record(long screenId, boolean attended) throws IOException {
-        ScreenSummary saved;
-        try {
-            saved = schedule.recordAttendance(screenId, attended);
-        } catch (BusinessException refusal) {
-            Refusals.showAt(rowOf(screenId), refusal);
-            return;
+        Optional<ScreenSummary> saved = Changes.madeAt(rowOf(screenId), () -> schedule.recordAttendance(screenId, attended));
+        if (saved.isPresent()) {
+            Changes.done(attended ? "schedule.attendance.savedAttended" : "schedule.attendance.savedNoShow", "therapist/index.xhtml",
+                    saved.get().getClientName());
         }
-        Messages.addFlashGlobalInfo(attended ? "schedule.attendance.savedAttended" : "schedule.attendance.savedNoShow", saved.getClientName());
-        Faces.redirect("therapist/index.xhtml");
     }
 
     /** The attended button of the screen's row, where its refusal shows; null (the top) for a screen not listed. */

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.ZoneId;
 
 /** The clinic's own settings: one row, seeded by migration, edited by staff. */
@@ -69,6 +70,12 @@ public class ClinicSettings extends BaseEntity {
 
     public int getCancelCutoffHours() {
         return cancelCutoffHours;
+    }
+
+    /** The booking rules these settings make, in the units the slot rules count in. */
+    public BookingRules bookingRules() {
+        return new BookingRules(getTimeZone(), Duration.ofMinutes(slotMinutes), Duration.ofMinutes(bufferMinutes),
+                Duration.ofMinutes(minNoticeMinutes), Duration.ofDays(horizonDays), Duration.ofHours(cancelCutoffHours));
     }
 
     public long getVersion() {

@@ -2,6 +2,7 @@ package io.reload.clinic.service;
 
 import io.reload.shared.audit.SecurityEventKind;
 import io.reload.shared.audit.SecurityLog;
+import io.reload.clinic.domain.BookingRules;
 import io.reload.clinic.domain.ClinicSettings;
 import io.reload.clinic.domain.ClinicSettingsRepository;
 import io.reload.shared.domain.BusinessException;
@@ -14,8 +15,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
+import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** The clinic's name, time zone and booking rules: anyone may read them, staff change them. */
@@ -31,21 +33,24 @@ public class ClinicService {
     @Inject
     Validator validator;
 
+    @Inject
+    Clock clock;
+
     @PermitAll
     public ClinicProfile profile() {
         var current = settings.current();
         return new ClinicProfile(current.getClinicName(), current.getTimeZone());
     }
 
+    /** The clinic's day now: the one clock (see ClockProducer) in the clinic's time zone. */
     @PermitAll
-    public SchedulingRules schedulingRules() {
-        ClinicSettings current = settings.current();
-        return new SchedulingRules(current.getTimeZone(),
-                Duration.ofMinutes(current.getSlotMinutes()),
-                Duration.ofMinutes(current.getBufferMinutes()),
-                Duration.ofMinutes(current.getMinNoticeMinutes()),
-                Duration.ofDays(current.getHorizonDays()),
-                Duration.ofHours(current.getCancelCutoffHours()));
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.current().getTimeZone()));
+    }
+
+    @PermitAll
+    public BookingRules bookingRules() {
+        return settings.current().bookingRules();
     }
 
     @RolesAllowed(Roles.STAFF)

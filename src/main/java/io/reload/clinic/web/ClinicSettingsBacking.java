@@ -2,21 +2,17 @@ package io.reload.clinic.web;
 
 import io.reload.clinic.service.ClinicService;
 import io.reload.clinic.service.ClinicSettingsForm;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.Changes;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.validation.Valid;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.io.Serializable;
 
 /** Staff edit the clinic's name, time zone and booking rules. */
-@Named
-@RequestScoped
-public class ClinicSettingsBacking {
+@ViewPage
+public class ClinicSettingsBacking implements Serializable {
 
     @Inject
     ClinicService clinic;
@@ -24,21 +20,17 @@ public class ClinicSettingsBacking {
     @Valid
     private ClinicSettingsForm form;
 
+    public void load() {
+        form = clinic.settingsForEditing();
+    }
+
     public ClinicSettingsForm getForm() {
-        if (form == null) {
-            form = clinic.settingsForEditing();
-        }
         return form;
     }
 
     public void save() throws IOException {
-        try {
-            clinic.updateSettings(getForm());
-        } catch (BusinessException refusal) {
-            Refusals.show("settings", refusal);
-            return;
+        if (Changes.changed("settings", () -> clinic.updateSettings(getForm()))) {
+            Changes.done("settings.saved", "staff/settings.xhtml");
         }
-        Messages.addFlashGlobalInfo("settings.saved");
-        Faces.redirect("staff/settings.xhtml");
     }
 }

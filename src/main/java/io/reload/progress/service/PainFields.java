@@ -1,6 +1,7 @@
 package io.reload.progress.service;
 
 import io.reload.progress.domain.SessionLog;
+import io.reload.protocol.domain.PainScore;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,11 +13,11 @@ import java.io.Serializable;
 public abstract class PainFields implements Serializable {
 
     @NotNull(message = "{session.pain.required}")
-    @Min(value = 0, message = "{session.pain.range}") @Max(value = 10, message = "{session.pain.range}")
+    @Min(value = PainScore.MIN, message = "{session.pain.range}") @Max(value = PainScore.MAX, message = "{session.pain.range}")
     private Integer painBefore;
 
     @NotNull(message = "{session.pain.required}")
-    @Min(value = 0, message = "{session.pain.range}") @Max(value = 10, message = "{session.pain.range}")
+    @Min(value = PainScore.MIN, message = "{session.pain.range}") @Max(value = PainScore.MAX, message = "{session.pain.range}")
     private Integer painAfter;
 
     @Size(max = SessionLog.MAX_NOTE, message = "{session.note.tooLong}")

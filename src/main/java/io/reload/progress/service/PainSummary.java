@@ -1,6 +1,6 @@
 package io.reload.progress.service;
 
-import io.reload.progress.domain.PainScores;
+import io.reload.protocol.domain.PainScore;
 
 import java.io.Serializable;
 
@@ -13,6 +13,6 @@ public record PainSummary(int first, int latest) implements Serializable {
 
     /** A real change (clinical-rules 5), not normal variation. */
     public boolean isReal() {
-        return PainScores.isRealChange(change());
+        return PainScore.isRealChange(change());
     }
 }

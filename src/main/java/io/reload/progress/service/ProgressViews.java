@@ -1,8 +1,8 @@
 package io.reload.progress.service;
 
+import io.reload.protocol.domain.PainScore;
 import io.reload.progress.domain.LoadPoint;
 import io.reload.progress.domain.PainPoint;
-import io.reload.progress.domain.PainScores;
 import io.reload.progress.domain.SessionExercise;
 import io.reload.progress.domain.SessionLog;
 import io.reload.protocol.domain.EscalationFlag;
@@ -31,7 +31,7 @@ final class ProgressViews {
     static ProgressView of(PlanView plan, List<SessionLog> sessions) {
         List<ProgressView.PainRow> painRows = sessions.stream()
                 .map(log -> new ProgressView.PainRow(log.getDay(), log.getPhaseName(), log.getPainBefore(), log.getPainAfter(),
-                        log.painRise(), PainScores.isRealChange(log.painRise())))
+                        log.painRise(), PainScore.isRealChange(log.painRise())))
                 .toList();
         List<ProgressView.GateRow> gates = new ArrayList<>();
         sessions.forEach(log -> log.getGatePasses().forEach(pass -> gates.add(new ProgressView.GateRow(pass.getDescription(), log.getDay()))));

@@ -1,6 +1,6 @@
 package io.reload.progress.service;
 
-import io.reload.progress.domain.PainScores;
+import io.reload.protocol.domain.PainScore;
 import io.reload.progress.domain.SessionExercise;
 import io.reload.progress.domain.SessionLog;
 import io.reload.protocol.domain.WeightUnit;
@@ -17,7 +17,7 @@ final class SessionRows {
         List<HistoryPage.ExerciseDone> done = log.getExercises().stream().map(exercise -> done(exercise, unit)).toList();
         List<String> gateTests = log.getGatePasses().stream().map(pass -> pass.getDescription()).sorted().toList();
         return new HistoryPage.Row(log.getId(), log.getDay(), log.getPhaseName(), log.getPainBefore(), log.getPainAfter(), log.painRise(),
-                PainScores.isRealChange(log.painRise()), done, List.copyOf(log.getSymptoms()), gateTests, log.getNote(), log.getEditedAt() != null);
+                PainScore.isRealChange(log.painRise()), done, List.copyOf(log.getSymptoms()), gateTests, log.getNote(), log.getEditedAt() != null);
     }
 
     private static HistoryPage.ExerciseDone done(SessionExercise exercise, WeightUnit unit) {

@@ -39,6 +39,6 @@ public class ClientPortalBacking implements Serializable {
     public PortalView getPortal() { return portal; }
     /** Neither a plan nor a screen to come: the page says how to start. */
     /** How long before a screen the client may still move or cancel it online. */
-    public long getCutoffHours() { return clinic.schedulingRules().getCancellationCutoff().toHours(); }
+    public long getCutoffHours() { return clinic.bookingRules().cancellationCutoff().toHours(); }
     public boolean isNothingYet() { return nextScreen == null && portal == null; }
 }

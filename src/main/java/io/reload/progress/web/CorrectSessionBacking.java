@@ -3,8 +3,7 @@ package io.reload.progress.web;
 import io.reload.shared.audit.Amendment;
 import io.reload.progress.service.CorrectionForm;
 import io.reload.progress.service.ProgressService;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
 import org.omnifaces.util.Faces;
@@ -14,6 +13,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import io.reload.shared.text.Wording;
 import java.util.List;
+import java.util.Optional;
 
 /** The client corrects a past session, and is told exactly what changed. */
 @ViewPage
@@ -32,13 +32,11 @@ public class CorrectSessionBacking implements Serializable {
     }
 
     public void save() throws IOException {
-        List<Wording> changes;
-        try {
-            changes = progress.correct(form);
-        } catch (BusinessException refusal) {
-            Refusals.show("correct", refusal);
+        Optional<List<Wording>> corrected = Changes.made("correct", () -> progress.correct(form));
+        if (corrected.isEmpty()) {
             return;
         }
+        List<Wording> changes = corrected.get();
         if (changes.isEmpty()) {
             Messages.addFlashGlobalInfo("history.change.none");
         } else {

@@ -5,23 +5,20 @@ import io.reload.progress.service.SessionForm;
 import io.reload.progress.service.SessionLogService;
 import io.reload.protocol.web.ProtocolText;
 import io.reload.progress.service.SessionResult;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
+import io.reload.shared.web.ViewPage;
 import io.reload.triage.domain.Symptom;
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /** The client logs today's session on the Today page; saving tells them what the plan did. */
-@Named
-@ViewScoped // the form's rows (one per prescription) must be the same on the POST as on the GET
+@ViewPage // the form's rows (one per prescription) must be the same on the POST as on the GET
 public class LogSessionBacking implements Serializable {
 
     @Inject
@@ -32,19 +29,16 @@ public class LogSessionBacking implements Serializable {
 
     private SessionForm form;
 
-    @PostConstruct
-    void load() {
+    public void load() {
         form = sessionLogs.newSession().orElse(null);
     }
 
     public void save() throws IOException {
-        SessionResult result;
-        try {
-            result = sessionLogs.log(form);
-        } catch (BusinessException refusal) {
-            Refusals.show("session", refusal);
+        Optional<SessionResult> logged = Changes.made("session", () -> sessionLogs.log(form));
+        if (logged.isEmpty()) {
             return;
         }
+        SessionResult result = logged.get();
         if (result.emergency()) {
             Messages.addFlashGlobalError("session.emergency");
         } else if (result.redFlag()) {

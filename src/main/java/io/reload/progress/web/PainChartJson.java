@@ -1,7 +1,7 @@
 package io.reload.progress.web;
 
+import io.reload.protocol.domain.PainScore;
 import io.reload.progress.domain.PainPoint;
-import io.reload.progress.domain.PainScores;
 import io.reload.protocol.domain.PhaseChange;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -54,7 +54,7 @@ final class PainChartJson {
             labels.add(column.label);
             addOrNull(before, column.session == null ? null : column.session.before());
             addOrNull(after, column.session == null ? null : column.session.after());
-            addOrNull(markers, column.change == null ? null : PainScores.MAX);
+            addOrNull(markers, column.change == null ? null : PainScore.MAX);
         }
         // Chart.js draws a higher order first: bands at the back, then before (solid, large
         // circles), after on top of it (dashed, small diamonds), so equal values show both.
@@ -79,7 +79,7 @@ final class PainChartJson {
                         .add("spanGaps", true)
                         .add("layout", Json.createObjectBuilder().add("padding", Json.createObjectBuilder().add("top", MARKER_RADIUS + 4)))
                         .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("min", PainScores.MIN).add("max", PainScores.MAX)
+                                .add("y", Json.createObjectBuilder().add("min", PainScore.MIN).add("max", PainScore.MAX)
                                         .add("ticks", Json.createObjectBuilder().add("stepSize", 1))
                                         .add("title", Json.createObjectBuilder().add("display", true).add("text", words.yAxis())))))
                 .build();
@@ -91,7 +91,7 @@ final class PainChartJson {
         String name = null;
         for (Column column : columns) {
             boolean inPhase = column.phasePosition == position;
-            addOrNull(data, inPhase ? PainScores.MAX : null);
+            addOrNull(data, inPhase ? PainScore.MAX : null);
             name = inPhase && name == null ? column.phaseName : name;
         }
         return Json.createObjectBuilder()

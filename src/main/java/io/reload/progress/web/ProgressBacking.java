@@ -2,23 +2,21 @@ package io.reload.progress.web;
 
 import io.reload.progress.service.ProgressService;
 import io.reload.progress.service.ProgressView;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+
+import java.io.Serializable;
 
 /** The client's charts. */
-@Named
-@RequestScoped
-public class ProgressBacking {
+@ViewPage
+public class ProgressBacking implements Serializable {
 
     @Inject
     ProgressService progress;
 
     private ProgressView view;
 
-    @PostConstruct
-    void load() {
+    public void load() {
         view = progress.myProgress().orElse(null);
     }
 

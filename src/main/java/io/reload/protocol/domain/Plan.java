@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -140,13 +141,40 @@ public class Plan extends BaseEntity {
      * what reading the plan that day would show. For summaries that must not write the plan.
      */
     public PlanProgress progressOn(LocalDate day) {
-        PhaseEngine engine = engine();
         PlanProgress progress = progress();
-        LocalDate next = evaluatedThrough.plusDays(1).isBefore(startsOn) ? startsOn : evaluatedThrough.plusDays(1);
-        for (; isActive() && !next.isAfter(day); next = next.plusDays(1)) {
+        if (!isActive()) {
+            return progress;
+        }
+        PhaseEngine engine = engine();
+        for (LocalDate next : daysStillToEvaluateThrough(day)) {
             progress = engine.onDay(progress, next).progress();
         }
         return progress;
+    }
+
+    /**
+     * Runs the calendar rules on the plan for every day since they last ran, up to the given day
+     * (none before the start): a phase without a gate that has lasted its nominal days moves on,
+     * on the day it was due. Returns the events to keep, in the order decided. The one owner of
+     * the catch-up; {@link #progressOn} walks the same days without changing the plan.
+     */
+    public List<PlanEvent> catchUpTo(LocalDate day) {
+        if (!isActive() || !evaluatedThrough.isBefore(day)) {
+            return List.of();
+        }
+        PhaseEngine engine = engine();
+        List<PlanEvent> events = new ArrayList<>();
+        for (LocalDate next : daysStillToEvaluateThrough(day)) {
+            events.addAll(PlanEvents.apply(this, engine.onDay(progress(), next), next, null));
+        }
+        evaluatedThrough = day;
+        return events;
+    }
+
+    /** The days the calendar rules have not run on yet, up to the given day, none before the start. */
+    private List<LocalDate> daysStillToEvaluateThrough(LocalDate day) {
+        LocalDate first = evaluatedThrough.plusDays(1).isBefore(startsOn) ? startsOn : evaluatedThrough.plusDays(1);
+        return first.isAfter(day) ? List.of() : first.datesUntil(day.plusDays(1)).toList();
     }
 
     /** Takes on what the engine (or a therapist) decided. */
@@ -168,10 +196,6 @@ public class Plan extends BaseEntity {
     public PhaseEngine engine() {
         List<PhasePlan> phases = protocol.getPhases().stream().map(ProtocolPhase::toPlan).toList();
         return new PhaseEngine(phases, protocol.progressionRules(), loadScale());
-    }
-
-    public void evaluatedThrough(LocalDate day) {
-        this.evaluatedThrough = day;
     }
 
     public void end(Instant when) {

@@ -46,25 +46,11 @@ class PlanJournal {
         return event;
     }
 
-    /**
-     * Runs the calendar rules for every day since they last ran, up to today: a phase without a
-     * gate that has lasted its nominal days moves on, on the day it was due.
-     */
+    /** Runs the plan's calendar rules up to today ({@link Plan#catchUpTo}) and keeps what they decided. */
     void bringUpToDate(Plan plan, LocalDate today) {
-        if (!plan.isActive() || !plan.getEvaluatedThrough().isBefore(today)) {
-            return;
-        }
-        PhaseEngine engine = plan.engine();
-        LocalDate day = plan.getEvaluatedThrough().plusDays(1);
-        if (day.isBefore(plan.getStartsOn())) {
-            day = plan.getStartsOn();
-        }
-        boolean moved = false;
-        for (; !day.isAfter(today); day = day.plusDays(1)) {
-            moved |= !apply(plan, engine.onDay(plan.progress(), day), day, null).isEmpty();
-        }
-        plan.evaluatedThrough(today);
-        if (moved) {
+        List<PlanEvent> written = plan.catchUpTo(today);
+        written.forEach(plans::addEvent);
+        if (!written.isEmpty()) {
             healthChanged.fire(new ClientHealthChanged(plan.getClient().getId()));
         }
     }

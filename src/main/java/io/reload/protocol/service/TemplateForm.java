@@ -1,5 +1,6 @@
 package io.reload.protocol.service;
 
+import io.reload.protocol.domain.PainScore;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -22,7 +23,7 @@ public class TemplateForm implements Serializable {
     private String description;
 
     @NotNull(message = "{template.number.required}")
-    @Min(value = 1, message = "{template.painRise.range}") @Max(value = 10, message = "{template.painRise.range}")
+    @Min(value = 1, message = "{template.painRise.range}") @Max(value = PainScore.MAX, message = "{template.painRise.range}")
     private Integer regressionPainRise;
 
     @NotNull(message = "{template.number.required}")

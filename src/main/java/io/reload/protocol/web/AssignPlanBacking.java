@@ -8,16 +8,14 @@ import io.reload.protocol.service.PlanAssignmentService;
 import io.reload.protocol.service.TemplateService;
 import io.reload.protocol.service.TemplateSummary;
 import io.reload.protocol.service.TemplateView;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /** A therapist assigns a recovery plan after a screen: protocol, start, the client's numbers. */
 @ViewPage
@@ -52,15 +50,10 @@ public class AssignPlanBacking implements Serializable {
     }
 
     public void assign() throws IOException {
-        long planId;
-        try {
-            planId = assignments.assign(screenId, form);
-        } catch (BusinessException refusal) {
-            Refusals.show("assign", refusal);
-            return;
+        Optional<Long> planId = Changes.made("assign", () -> assignments.assign(screenId, form));
+        if (planId.isPresent()) {
+            Changes.done("assign.saved", "therapist/plan.xhtml?id=" + planId.get());
         }
-        Messages.addFlashGlobalInfo("assign.saved");
-        Faces.redirect("therapist/plan.xhtml?id=" + planId);
     }
 
     public WeightUnit[] getUnits() { return WeightUnit.values(); }

@@ -2,25 +2,22 @@ package io.reload.protocol.web;
 
 import io.reload.protocol.service.PlanService;
 import io.reload.protocol.service.PlanSummary;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A therapist's clients with an active plan. */
-@Named
-@RequestScoped
-public class MyClientsBacking {
+@ViewPage
+public class MyClientsBacking implements Serializable {
 
     @Inject
     PlanService plans;
 
     private List<PlanSummary> clients;
 
-    @PostConstruct
-    void load() {
+    public void load() {
         clients = plans.myClientsPlans();
     }
 

@@ -2,23 +2,21 @@ package io.reload.protocol.web;
 
 import io.reload.protocol.service.PlanService;
 import io.reload.protocol.service.PlanView;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+
+import java.io.Serializable;
 
 /** The client's own plan, as it stands today. */
-@Named
-@RequestScoped
-public class MyPlanBacking {
+@ViewPage
+public class MyPlanBacking implements Serializable {
 
     @Inject
     PlanService plans;
 
     private PlanView plan;
 
-    @PostConstruct
-    void load() {
+    public void load() {
         plan = plans.myPlan().orElse(null);
     }
 

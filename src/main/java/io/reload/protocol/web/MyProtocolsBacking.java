@@ -2,12 +2,11 @@ package io.reload.protocol.web;
 
 import io.reload.protocol.service.TemplateService;
 import io.reload.protocol.service.TemplateSummary;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,17 +15,15 @@ import static io.reload.protocol.web.TemplatePages.made;
 import static io.reload.protocol.web.TemplatePages.page;
 
 /** A therapist's protocols: the clinic's default and their own, each to open or to copy. */
-@Named
-@RequestScoped
-public class MyProtocolsBacking {
+@ViewPage
+public class MyProtocolsBacking implements Serializable {
 
     @Inject
     TemplateService templates;
 
     private List<TemplateSummary> protocols;
 
-    @PostConstruct
-    void load() {
+    public void load() {
         protocols = templates.myTemplates();
     }
 

@@ -6,12 +6,9 @@ import io.reload.booking.service.TherapistScheduleService;
 import io.reload.protocol.domain.ScreenOutcome;
 import io.reload.protocol.service.FindingsForm;
 import io.reload.protocol.service.FindingsService;
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -39,14 +36,9 @@ public class RecordFindingsBacking implements Serializable {
     }
 
     public void save() throws IOException {
-        try {
-            findings.record(screenId, form);
-        } catch (BusinessException refusal) {
-            Refusals.show("findings", refusal);
-            return;
+        if (Changes.changed("findings", () -> findings.record(screenId, form))) {
+            Changes.done("findings.saved", "therapist/screen.xhtml?id=" + screenId);
         }
-        Messages.addFlashGlobalInfo("findings.saved");
-        Faces.redirect("therapist/screen.xhtml?id=" + screenId);
     }
 
     public ScreenOutcome[] getOutcomes() { return ScreenOutcome.values(); }

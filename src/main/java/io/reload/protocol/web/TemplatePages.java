@@ -1,9 +1,6 @@
 package io.reload.protocol.web;
 
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
+import io.reload.shared.web.Changes;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -22,26 +19,17 @@ final class TemplatePages {
 
     /** Makes one change; a refusal is shown on the form, and false says nothing changed. */
     static boolean changed(String formId, Runnable change) {
-        return made(formId, () -> {
-            change.run();
-            return Boolean.TRUE;
-        }).isPresent();
+        return Changes.changed(formId, change);
     }
 
     /** The same for a change that returns what it made, e.g. the id of a copy. */
     static <T> Optional<T> made(String formId, Supplier<T> change) {
-        try {
-            return Optional.of(change.get());
-        } catch (BusinessException refusal) {
-            Refusals.show(formId, refusal);
-            return Optional.empty();
-        }
+        return Changes.made(formId, change);
     }
 
     /** After a change: says it is done on the page shown next (POST, redirect, GET). */
     static void done(String messageKey, String page) throws IOException {
-        Messages.addFlashGlobalInfo(messageKey);
-        Faces.redirect(page);
+        Changes.done(messageKey, page);
     }
 
     /**
@@ -49,13 +37,7 @@ final class TemplatePages {
      * reader back to My protocols, saying why; then it is null and the page is not rendered.
      */
     static <T> T shown(Supplier<T> read) throws IOException {
-        try {
-            return read.get();
-        } catch (BusinessException refusal) {
-            Messages.addFlashGlobalError(refusal.getMessageKey(), refusal.getParameters());
-            Faces.redirect(MY_PROTOCOLS);
-            return null;
-        }
+        return Changes.made(read, refusal -> Changes.refusedTo(MY_PROTOCOLS, refusal)).orElse(null);
     }
 
     /** e.g. page("phase", 12) is "therapist/phase.xhtml?id=12". */

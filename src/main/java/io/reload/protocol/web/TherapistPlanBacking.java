@@ -3,12 +3,10 @@ package io.reload.protocol.web;
 import io.reload.protocol.service.PlanOverrideService;
 import io.reload.protocol.service.PlanService;
 import io.reload.protocol.service.PlanView;
-import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.Refusals;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.io.IOException;
@@ -50,15 +48,13 @@ public class TherapistPlanBacking implements Serializable {
     }
 
     private void change(String formId, Runnable change, String doneKey) throws IOException {
-        try {
-            change.run();
-        } catch (BusinessException refusal) {
+        boolean changed = Changes.changed(change, refusal -> {
             Refusals.show(formId, refusal);
             load();
-            return;
+        });
+        if (changed) {
+            Changes.done(doneKey, "therapist/plan.xhtml?id=" + planId);
         }
-        Messages.addFlashGlobalInfo(doneKey);
-        Faces.redirect("therapist/plan.xhtml?id=" + planId);
     }
 
     public Long getPlanId() { return planId; }

@@ -1,16 +1,17 @@
 package io.reload.shared.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
 
 import java.time.Instant;
 
 /** Surrogate id and creation instant (UTC), shared by every table. */
 @MappedSuperclass
+@EntityListeners(CreationStamp.class)
 public abstract class BaseEntity {
 
     @Id
@@ -20,10 +21,10 @@ public abstract class BaseEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @PrePersist
-    void stampCreation() {
+    /** A new row's creation instant, unless it was given one already (see {@link CreationStamp}). */
+    void stampCreation(Instant now) {
         if (createdAt == null) {
-            createdAt = Instant.now();
+            createdAt = now;
         }
     }
 

@@ -1,6 +1,6 @@
 package io.reload.trends.service;
 
-import io.reload.progress.domain.PainScores;
+import io.reload.protocol.domain.PainScore;
 import io.reload.trends.domain.ClientTrend;
 import io.reload.trends.domain.TrendFlag;
 
@@ -49,7 +49,7 @@ public class TrendRow implements Serializable {
     }
 
     public boolean isRealChange() {
-        return change7Days != null && PainScores.isRealChange(change7Days);
+        return change7Days != null && PainScore.isRealChange(change7Days);
     }
 
     public long getClientId() { return clientId; }

@@ -1,14 +1,11 @@
 package io.reload.trends.web;
 
-import io.reload.shared.domain.BusinessException;
-import io.reload.shared.web.Refusals;
+import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import io.reload.trends.domain.AlertKind;
 import io.reload.trends.service.ClinicOverview;
 import io.reload.trends.service.ClinicOverviewService;
 import jakarta.inject.Inject;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -30,14 +27,9 @@ public class ClinicOverviewBacking implements Serializable {
     }
 
     public void acknowledge(AlertKind kind, long sourceId) throws IOException {
-        try {
-            service.acknowledge(kind, sourceId);
-        } catch (BusinessException refusal) {
-            Refusals.showAt(null, refusal);
-            return;
+        if (Changes.changedAt(null, () -> service.acknowledge(kind, sourceId))) {
+            Changes.done("overview.acknowledged", "staff/index.xhtml");
         }
-        Messages.addFlashGlobalInfo("overview.acknowledged");
-        Faces.redirect("staff/index.xhtml");
     }
 
     public ClinicOverview getOverview() { return overview; }

@@ -1,6 +1,6 @@
 package io.reload.trends.web;
 
-import io.reload.progress.domain.PainScores;
+import io.reload.protocol.domain.PainScore;
 import io.reload.trends.service.TrendRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -30,7 +30,7 @@ public class Sparkline {
             Integer pain = pains.get(day);
             if (pain != null) {
                 int x = pains.size() == 1 ? 0 : day * WIDTH / (pains.size() - 1);
-                int y = HEIGHT - pain * HEIGHT / PainScores.MAX;
+                int y = HEIGHT - pain * HEIGHT / PainScore.MAX;
                 points.add(x + "," + y);
             }
         }

@@ -1,5 +1,6 @@
 package io.reload.booking.domain;
 
+import io.reload.clinic.domain.BookingRules;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;

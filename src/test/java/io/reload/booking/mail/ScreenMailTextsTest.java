@@ -21,7 +21,7 @@ class ScreenMailTextsTest {
 
     private static ScreenMailFacts screenFor(String language) {
         return new ScreenMailFacts(42, 0, "Jo Lifter", "jo@example.com", language, "Tara Therapist", "Reload clinic",
-                START, START.plusMinutes(45), "clinic@example.com");
+                START, START.plusMinutes(45), "clinic@example.com", START.toInstant().minusSeconds(86_400));
     }
 
     @Test

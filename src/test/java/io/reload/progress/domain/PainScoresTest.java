@@ -1,5 +1,6 @@
 package io.reload.progress.domain;
 
+import io.reload.protocol.domain.PainScore;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,10 +22,10 @@ class PainScoresTest {
 
     @Test
     void twoPointsIsARealChangeOneIsNormalVariation() {
-        assertTrue(PainScores.isRealChange(2));
-        assertTrue(PainScores.isRealChange(-2));
-        assertFalse(PainScores.isRealChange(1));
-        assertFalse(PainScores.isRealChange(-1));
-        assertFalse(PainScores.isRealChange(0));
+        assertTrue(PainScore.isRealChange(2));
+        assertTrue(PainScore.isRealChange(-2));
+        assertFalse(PainScore.isRealChange(1));
+        assertFalse(PainScore.isRealChange(-1));
+        assertFalse(PainScore.isRealChange(0));
     }
 }

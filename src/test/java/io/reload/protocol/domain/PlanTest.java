@@ -3,9 +3,12 @@ package io.reload.protocol.domain;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Where a plan stands on a day by the calendar, without the plan being changed. */
 class PlanTest {
@@ -35,5 +38,45 @@ class PlanTest {
     @Test
     void beforeTheStartNothingMoves() {
         assertEquals(0, planOfThreeDaysThenAGate().progressOn(START.minusDays(5)).phaseIndex());
+    }
+
+    @Test
+    void catchingUpMovesThePlanOnTheDayThePhaseWasDueAndRemembersHowFarItRan() {
+        Plan plan = planOfThreeDaysThenAGate();
+
+        List<PlanEvent> events = plan.catchUpTo(START.plusDays(10));
+
+        assertEquals(1, plan.getPhaseIndex());
+        assertEquals(START.plusDays(3), plan.getPhaseStartedOn());
+        assertEquals(START.plusDays(10), plan.getEvaluatedThrough());
+        assertEquals(1, events.size(), "one move, on its day");
+        assertEquals(START.plusDays(3), events.get(0).getEffectiveOn());
+        assertTrue(plan.catchUpTo(START.plusDays(10)).isEmpty(), "the same days never run twice");
+    }
+
+    @Test
+    void catchingUpDayByDayEndsWhereCatchingUpAtOnceDoes() {
+        Plan dayByDay = planOfThreeDaysThenAGate();
+        for (LocalDate day = START; !day.isAfter(START.plusDays(5)); day = day.plusDays(1)) {
+            dayByDay.catchUpTo(day);
+        }
+        Plan atOnce = planOfThreeDaysThenAGate();
+        atOnce.catchUpTo(START.plusDays(5));
+
+        assertEquals(atOnce.progress(), dayByDay.progress());
+        assertEquals(atOnce.progress(), planOfThreeDaysThenAGate().progressOn(START.plusDays(5)),
+                "reading a day agrees with catching up to it");
+    }
+
+    @Test
+    void beforeTheStartOrOnAnEndedPlanNothingRuns() {
+        Plan early = planOfThreeDaysThenAGate();
+        assertTrue(early.catchUpTo(START.minusDays(1)).isEmpty());
+        assertEquals(0, early.getPhaseIndex());
+
+        Plan ended = planOfThreeDaysThenAGate();
+        ended.end(Instant.parse("2026-11-03T10:00:00Z"));
+        assertTrue(ended.catchUpTo(START.plusDays(10)).isEmpty());
+        assertEquals(START.minusDays(1), ended.getEvaluatedThrough());
     }
 }

@@ -19,15 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The template forms' constraint messages are shown by two routes: Faces validates a field
- * (ValidationMessages) and the service refuses a form (messages). Both must know every key, with
- * the same text; and every prescription kind needs its label.
+ * The template forms' constraint messages are shown by two routes: Faces validates a field and
+ * the service refuses a form. Both read messages.properties (Bean Validation through
+ * META-INF/validation.xml), so the field check shows the bundle's text; and every prescription
+ * kind needs its label.
  */
 class TemplateMessagesTest {
 
     private static ValidatorFactory factory;
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("messages", Locale.ENGLISH);
-    private static final ResourceBundle VALIDATION = ResourceBundle.getBundle("ValidationMessages", Locale.ENGLISH);
 
     @BeforeAll
     static void validator() {
@@ -40,14 +40,16 @@ class TemplateMessagesTest {
     }
 
     @Test
-    void everyConstraintMessageOfTheTemplateFormsHasTheSameTextInBothBundles() {
+    void everyConstraintMessageOfTheTemplateFormsIsInTheBundleAndShownWithItsText() {
         Set<String> keys = constraintKeys(factory.getValidator(), Dosage.class, PrescriptionForm.class, PhaseForm.class, TemplateForm.class);
         assertTrue(keys.contains("template.number.positive"), "found: " + keys);
         for (String key : keys) {
             assertTrue(MESSAGES.containsKey(key), key + " in messages.properties");
-            assertTrue(VALIDATION.containsKey(key), key + " in ValidationMessages.properties");
-            assertEquals(MESSAGES.getString(key), VALIDATION.getString(key), key);
         }
+        TemplateForm blank = new TemplateForm();
+        Set<String> shown = new TreeSet<>();
+        factory.getValidator().validateProperty(blank, "name").forEach(violation -> shown.add(violation.getMessage()));
+        assertEquals(Set.of(MESSAGES.getString("template.name.required")), shown, "the field check shows the bundle's text");
     }
 
     @Test

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  */
 final class BundleFiles {
 
-    static final List<String> BUNDLES = List.of(Texts.BUNDLE, "ValidationMessages");
+    static final List<String> BUNDLES = List.of(Texts.BUNDLE);
 
     private BundleFiles() {
     }

@@ -196,20 +196,13 @@ class BundleKeysTest {
                 + " (remove them from every language, or add the family that builds them to FAMILIES)");
     }
 
-    @Test
-    void noValidationMessageIsUnused() {
-        Set<String> unused = new TreeSet<>(load("ValidationMessages", Languages.DEFAULT).stringPropertyNames());
-        unused.removeIf(BundleKeysTest::namedInSources);
-        assertEquals(Set.of(), unused, "keys of ValidationMessages.properties that no constraint under src/main names");
-    }
-
     /**
-     * Bean Validation looks a constraint's message up in ValidationMessages only: a key that is
-     * only in messages shows as "{the.key}" next to the field.
+     * Bean Validation reads a constraint's message from the messages bundle
+     * (MessagesBundleInterpolator): a key missing there shows as "{the.key}" next to the field.
      */
     @Test
-    void everyKeyAConstraintNamesIsAValidationMessage() {
-        Set<String> validation = load("ValidationMessages", Languages.DEFAULT).stringPropertyNames();
+    void everyKeyAConstraintNamesIsAMessage() {
+        Set<String> validation = load(Texts.BUNDLE, Languages.DEFAULT).stringPropertyNames();
         Set<String> missing = new TreeSet<>();
         Matcher named = Pattern.compile("message\\s*=\\s*\"\\{([\\w.]+)}\"").matcher(sources);
         while (named.find()) {
@@ -217,27 +210,13 @@ class BundleKeysTest {
         }
         assertTrue(missing.contains("account.name.required"), "found: " + missing);
         missing.removeAll(validation);
-        assertEquals(Set.of(), missing, "constraint messages missing in ValidationMessages.properties");
-    }
-
-    /** A key in both bundles is one text shown by two routes (see TemplateMessagesTest): in every language. */
-    @Test
-    void aKeyInBothBundlesHasTheSameTextInEveryLanguage() {
-        for (Locale language : Languages.SUPPORTED) {
-            Properties messages = load(Texts.BUNDLE, language);
-            Properties validation = load("ValidationMessages", language);
-            for (String key : validation.stringPropertyNames()) {
-                if (messages.containsKey(key)) {
-                    assertEquals(messages.getProperty(key), validation.getProperty(key), language + " " + key);
-                }
-            }
-        }
+        assertEquals(Set.of(), missing, "constraint messages missing in messages.properties");
     }
 
     @Test
     void aSpanishReaderGetsTheSpanishBundle() {
         assertEquals("Iniciar sesión", ResourceBundle.getBundle(Texts.BUNDLE, SPANISH).getString("nav.signIn"));
-        assertEquals("Elige una contraseña.", ResourceBundle.getBundle("ValidationMessages", SPANISH).getString("account.password.required"));
+        assertEquals("Elige una contraseña.", ResourceBundle.getBundle(Texts.BUNDLE, SPANISH).getString("account.password.required"));
         assertEquals("Sam ya puede iniciar sesión.", Texts.format(SPANISH, "team.added", "Sam"));
         assertEquals("El lunes el final debe ser posterior al inicio.",
                 Texts.format(SPANISH, "availability.hours.order", DayOfWeek.MONDAY));
@@ -251,7 +230,7 @@ class BundleKeysTest {
             Locale.setDefault(SPANISH);
             ResourceBundle.clearCache();
             assertEquals("Sign in", ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH).getString("nav.signIn"));
-            assertEquals("Please choose a password.", ResourceBundle.getBundle("ValidationMessages", Locale.ENGLISH).getString("account.password.required"));
+            assertEquals("Please choose a password.", ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH).getString("account.password.required"));
             assertEquals("Sign in", Texts.format(Locale.forLanguageTag("en-GB"), "nav.signIn"));
         } finally {
             Locale.setDefault(before);

@@ -5,7 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import io.reload.account.domain.OneTimeCodes;
-import io.reload.account.service.DemoAccounts;
+import io.reload.demo.DemoAccounts;
 
 import java.time.Instant;
 import java.util.ArrayDeque;

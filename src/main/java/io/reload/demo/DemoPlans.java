@@ -1,4 +1,4 @@
-package io.reload.progress.service;
+package io.reload.demo;
 
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
@@ -159,7 +159,7 @@ public class DemoPlans {
         Plan plan = plans.add(new Plan(client, therapist, copy, null, start, phaseIndex,
                 unit.toKg(new BigDecimal(oneRepMax)), unit.toKg(new BigDecimal(bodyWeight)), unit));
         for (LocalDate day = start; !day.isAfter(today); day = day.plusDays(1)) {
-            PlanEvents.apply(plan, plan.engine().onDay(plan.progress(), day), day, null).forEach(plans::addEvent);
+            plan.catchUpTo(day).forEach(plans::addEvent);
             int dayOfPlan = (int) (day.toEpochDay() - start.toEpochDay()) + 1;
             for (Session session : history) {
                 if (session.day() == dayOfPlan) {
@@ -167,7 +167,6 @@ public class DemoPlans {
                 }
             }
         }
-        plan.evaluatedThrough(today);
         healthChanged.fire(new ClientHealthChanged(client.getId()));
     }
 

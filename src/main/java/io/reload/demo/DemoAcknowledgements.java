@@ -1,4 +1,4 @@
-package io.reload.trends.service;
+package io.reload.demo;
 
 import io.reload.shared.persistence.DemoDataSwitch;
 import io.reload.trends.domain.AlertAcknowledgement;

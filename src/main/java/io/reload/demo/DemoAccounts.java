@@ -1,10 +1,12 @@
-package io.reload.account.service;
+package io.reload.demo;
 
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.Role;
 import io.reload.account.domain.SecondFactor;
 import io.reload.account.domain.SecondFactorRepository;
+import io.reload.account.service.AccountCreation;
+import io.reload.account.service.NewAccount;
 import io.reload.shared.persistence.DemoDataSwitch;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;

@@ -1,4 +1,4 @@
-package io.reload.booking.service;
+package io.reload.demo;
 
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
@@ -123,8 +123,8 @@ public class DemoSchedules {
         }
         ZoneId zone = clinic.profile().getTimeZone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        Duration slotLength = clinic.schedulingRules().getSlotLength();
-        Duration slotStep = slotLength.plus(clinic.schedulingRules().getBuffer());
+        Duration slotLength = clinic.bookingRules().slotLength();
+        Duration slotStep = slotLength.plus(clinic.bookingRules().buffer());
         for (DemoScreen demo : SCREENS) {
             Account client = accounts.findByEmail(demo.client()).orElseThrow();
             Account therapist = accounts.findByEmail(demo.therapist()).orElseThrow();
