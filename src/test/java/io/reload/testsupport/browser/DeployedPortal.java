@@ -173,10 +173,16 @@ public final class DeployedPortal implements AutoCloseable {
 
     private static List<String> command(int port, Path rootDir) {
         Path configDir = Path.of(requiredProperty("reload.configDir"));
-        return List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + requiredProperty("reload.tmpDir"),
-                "-Dbase.url=http://localhost:" + port + "/",
+                "-Dbase.url=http://localhost:" + port + "/"));
+        // JaCoCo's agent (the pom's it.coverage.agent), so the report counts what the browser tests run.
+        String coverageAgent = System.getProperty("reload.coverageAgent", "");
+        if (!coverageAgent.isBlank()) {
+            command.add(coverageAgent.strip());
+        }
+        command.addAll(List.of(
                 "-jar", requiredProperty("payara.microJar"),
                 "--deploy", requiredProperty("reload.war"),
                 "--contextroot", "/",
@@ -184,7 +190,8 @@ public final class DeployedPortal implements AutoCloseable {
                 "--nocluster",
                 "--rootdir", rootDir.toString(),
                 "--prebootcommandfile", configDir.resolve("pre-boot-commands.asadmin").toString(),
-                "--logproperties", configDir.resolve("logging.properties").toString());
+                "--logproperties", configDir.resolve("logging.properties").toString()));
+        return command;
     }
 
     /**
