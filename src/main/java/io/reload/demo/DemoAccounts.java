@@ -12,7 +12,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
@@ -36,8 +35,7 @@ public class DemoAccounts {
 
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
 
-    private record Demo(String name, String email, Role role) {
-    }
+    private record Demo(String name, String email, Role role) {}
 
     private static final List<Demo> PEOPLE = List.of(
             new Demo("Sam Rivera", "staff@reload.example", Role.STAFF),
@@ -76,14 +74,17 @@ public class DemoAccounts {
         int created = 0;
         for (Demo person : PEOPLE) {
             if (!accounts.emailTaken(person.email())) {
-                Account account = accountCreation.create(new NewAccount(person.name(), person.email(), null, DEMO_PASSWORD), person.role());
+                Account account = accountCreation.create(
+                        new NewAccount(person.name(), person.email(), null, DEMO_PASSWORD), person.role());
                 if (person.role() != Role.CLIENT) {
-                    secondFactors.add(SecondFactor.preparedForDemo(account, DEMO_SECOND_FACTOR_SECRET, clock.instant()));
+                    secondFactors.add(
+                            SecondFactor.preparedForDemo(account, DEMO_SECOND_FACTOR_SECRET, clock.instant()));
                 }
                 created++;
             }
         }
         int total = created;
-        LOG.info(() -> "Demo data is on: " + total + " demo accounts created, " + (PEOPLE.size() - total) + " already there");
+        LOG.info(() ->
+                "Demo data is on: " + total + " demo accounts created, " + (PEOPLE.size() - total) + " already there");
     }
 }

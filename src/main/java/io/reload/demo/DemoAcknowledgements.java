@@ -9,7 +9,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 
 /**
@@ -37,9 +36,13 @@ public class DemoAcknowledgements {
         if (!demoData.isOn()) {
             return;
         }
-        repository.latestNoShowOf("ben@reload.example")
-                .filter(screen -> repository.acknowledgementOf(AlertKind.NO_SHOW, screen).isEmpty())
-                .ifPresent(screen -> repository.accountByEmail("staff@reload.example").ifPresent(staff ->
-                        repository.add(new AlertAcknowledgement(AlertKind.NO_SHOW, screen, staff, clock.instant()))));
+        repository
+                .latestNoShowOf("ben@reload.example")
+                .filter(screen ->
+                        repository.acknowledgementOf(AlertKind.NO_SHOW, screen).isEmpty())
+                .ifPresent(screen -> repository
+                        .accountByEmail("staff@reload.example")
+                        .ifPresent(staff -> repository.add(
+                                new AlertAcknowledgement(AlertKind.NO_SHOW, screen, staff, clock.instant()))));
     }
 }

@@ -21,7 +21,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -43,29 +42,37 @@ import java.util.Set;
 @DependsOn("DemoAccounts")
 public class DemoSchedules {
 
-    private static final List<DayOfWeek> WEEKDAYS = List.of(
-            DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+    private static final List<DayOfWeek> WEEKDAYS =
+            List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 
     private static final String TARA = "tara@reload.example";
     private static final String OMAR = "omar@reload.example";
 
     /** Tara works days, Omar late afternoons and Saturday mornings. */
     private static final Map<String, List<DayHours>> HOURS = Map.of(
-            TARA, WEEKDAYS.stream().map(day -> new DayHours(day, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList(),
-            OMAR, List.of(
-                    new DayHours(DayOfWeek.TUESDAY, LocalTime.of(13, 0), LocalTime.of(20, 0)),
-                    new DayHours(DayOfWeek.THURSDAY, LocalTime.of(13, 0), LocalTime.of(20, 0)),
-                    new DayHours(DayOfWeek.SATURDAY, LocalTime.of(8, 0), LocalTime.of(12, 0))));
+            TARA,
+                    WEEKDAYS.stream()
+                            .map(day -> new DayHours(day, LocalTime.of(9, 0), LocalTime.of(17, 0)))
+                            .toList(),
+            OMAR,
+                    List.of(
+                            new DayHours(DayOfWeek.TUESDAY, LocalTime.of(13, 0), LocalTime.of(20, 0)),
+                            new DayHours(DayOfWeek.THURSDAY, LocalTime.of(13, 0), LocalTime.of(20, 0)),
+                            new DayHours(DayOfWeek.SATURDAY, LocalTime.of(8, 0), LocalTime.of(12, 0))));
 
-    private enum Attendance { BOOKED, ATTENDED, NO_SHOW }
+    private enum Attendance {
+        BOOKED,
+        ATTENDED,
+        NO_SHOW
+    }
 
     /**
      * A demo screen: on which working day of the therapist (0 is today, whatever the weekday, so
      * every day of the demo has screens; 1 the next working day after today ...), in which slot
      * of that day, and the self-check answers it was booked with (none: routine).
      */
-    private record DemoScreen(String client, String therapist, int workingDay, int slot, Attendance attendance, Set<Symptom> answers) {
-    }
+    private record DemoScreen(
+            String client, String therapist, int workingDay, int slot, Attendance attendance, Set<Symptom> answers) {}
 
     private static final Set<Symptom> RED_FLAG = Set.of(Symptom.NUMBNESS, Symptom.PAIN_BELOW_GLUTES);
     private static final Set<Symptom> WARNING = Set.of(Symptom.ONE_SIDED_PAIN, Symptom.SHARP_PAIN);
@@ -118,7 +125,8 @@ public class DemoSchedules {
     /** Once: a later start (the H2 file keeps its data) finds the first demo screen and leaves them be. */
     private void bookDemoScreens() {
         Account firstClient = accounts.findByEmail(SCREENS.get(0).client()).orElse(null);
-        if (firstClient == null || !schedule.screensOfClient(firstClient.getId()).isEmpty()) {
+        if (firstClient == null
+                || !schedule.screensOfClient(firstClient.getId()).isEmpty()) {
             return;
         }
         ZoneId zone = clinic.profile().getTimeZone();
@@ -129,7 +137,10 @@ public class DemoSchedules {
             Account client = accounts.findByEmail(demo.client()).orElseThrow();
             Account therapist = accounts.findByEmail(demo.therapist()).orElseThrow();
             LocalDate day = workingDay(demo.therapist(), today, demo.workingDay());
-            var start = day.atTime(firstHourOn(demo.therapist(), day)).plus(slotStep.multipliedBy(demo.slot())).atZone(zone).toInstant();
+            var start = day.atTime(firstHourOn(demo.therapist(), day))
+                    .plus(slotStep.multipliedBy(demo.slot()))
+                    .atZone(zone)
+                    .toInstant();
             Long selfCheckId = null;
             Urgency urgency = Urgency.ROUTINE;
             if (!demo.answers().isEmpty()) {
@@ -142,8 +153,13 @@ public class DemoSchedules {
                     default -> Urgency.ROUTINE;
                 };
             }
-            Screen screen = schedule.add(new Screen(client, therapist, client,
-                    new Slot(therapist.getId(), start, start.plus(slotLength)), urgency, selfCheckId));
+            Screen screen = schedule.add(new Screen(
+                    client,
+                    therapist,
+                    client,
+                    new Slot(therapist.getId(), start, start.plus(slotLength)),
+                    urgency,
+                    selfCheckId));
             if (demo.attendance() != Attendance.BOOKED) {
                 screen.recordAttendance(demo.attendance() == Attendance.ATTENDED);
             }
@@ -154,8 +170,11 @@ public class DemoSchedules {
         schedule.add(new TimeOff(tara, new DateRange(dayOff, dayOff), "Course"));
         // someone without an account ticked the emergency answer: no screen, only staff's alert
         selfChecks.add(new SelfCheck(Set.of(Symptom.LOSS_OF_BLADDER_OR_BOWEL_CONTROL)));
-        SCREENS.stream().map(DemoScreen::client).distinct()
-                .forEach(email -> accounts.findByEmail(email).ifPresent(client -> healthChanged.fire(new ClientHealthChanged(client.getId()))));
+        SCREENS.stream()
+                .map(DemoScreen::client)
+                .distinct()
+                .forEach(email -> accounts.findByEmail(email)
+                        .ifPresent(client -> healthChanged.fire(new ClientHealthChanged(client.getId()))));
     }
 
     /** Today (n = 0), whether or not the therapist works today, else their n-th working day after today. */
@@ -176,6 +195,10 @@ public class DemoSchedules {
     }
 
     private static LocalTime firstHour(String therapist, DayOfWeek weekday) {
-        return HOURS.get(therapist).stream().filter(hours -> hours.day() == weekday).map(DayHours::from).findFirst().orElse(null);
+        return HOURS.get(therapist).stream()
+                .filter(hours -> hours.day() == weekday)
+                .map(DayHours::from)
+                .findFirst()
+                .orElse(null);
     }
 }

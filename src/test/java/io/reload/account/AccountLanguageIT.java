@@ -1,5 +1,13 @@
 package io.reload.account;
 
+import static io.reload.testsupport.TestEmails.unique;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.Role;
 import io.reload.account.service.NewAccount;
@@ -20,6 +28,11 @@ import io.reload.testsupport.RunAs;
 import io.reload.testsupport.TestData;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -27,20 +40,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Locale;
-
-import static io.reload.testsupport.TestEmails.unique;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A person's language choice is kept with their account, and the mails to them are written in it.
@@ -130,8 +129,14 @@ class AccountLanguageIT {
         NewAccount unknown = new NewAccount("Pat Registered", unique("pat"), null, PASSWORD);
         unknown.setLanguage("fr");
 
-        assertEquals("es", accounts.find(registration.registerClient(spanish)).orElseThrow().getLanguage());
-        assertNull(accounts.find(registration.registerClient(unknown)).orElseThrow().getLanguage());
+        assertEquals(
+                "es",
+                accounts.find(registration.registerClient(spanish))
+                        .orElseThrow()
+                        .getLanguage());
+        assertNull(accounts.find(registration.registerClient(unknown))
+                .orElseThrow()
+                .getLanguage());
     }
 
     /** A client of its own (one upcoming screen per client) who chose Spanish. */
@@ -160,13 +165,20 @@ class AccountLanguageIT {
         long spanish = spanishClient("Reservada");
         String email = emailOf(spanish);
         long therapist = data.newTherapistWorkingDaily(LocalTime.of(8, 0), LocalTime.of(18, 0));
-        SlotOffer free = asStaff.call(() -> offers.week(therapist, LocalDate.now(CLINIC).plusDays(2), null))
-                .getDays().stream().flatMap(day -> day.getOffers().stream()).findFirst().orElseThrow();
+        SlotOffer free =
+                asStaff.call(() -> offers.week(therapist, LocalDate.now(CLINIC).plusDays(2), null)).getDays().stream()
+                        .flatMap(day -> day.getOffers().stream())
+                        .findFirst()
+                        .orElseThrow();
 
-        asStaff.call(() -> booking.bookOnBehalf(spanish, SlotChoice.withTherapist(therapist, free.getStartInstant()), null));
+        asStaff.call(
+                () -> booking.bookOnBehalf(spanish, SlotChoice.withTherapist(therapist, free.getStartInstant()), null));
 
         String spanishTime = Texts.formatDate(SPANISH, "format.dayTime", free.getStart());
-        assertNotEquals(Texts.formatDate(Locale.ENGLISH, "format.dayTime", free.getStart()), spanishTime, "weekdays and months have Spanish names");
+        assertNotEquals(
+                Texts.formatDate(Locale.ENGLISH, "format.dayTime", free.getStart()),
+                spanishTime,
+                "weekdays and months have Spanish names");
         MimeMessage confirmation = mail.awaitMail(email, spanishTime, PATIENCE);
         assertArrayEquals(new String[] {"es"}, confirmation.getHeader("Content-Language"));
         assertTrue(MailCatcher.partText(confirmation, "text/calendar").contains("METHOD:REQUEST"));

@@ -1,5 +1,11 @@
 package io.reload.account;
 
+import static io.reload.testsupport.TestEmails.unique;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.Role;
@@ -27,6 +33,12 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -34,19 +46,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static io.reload.testsupport.TestEmails.unique;
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Changing a password, resetting it through the mailed link, and staff switching accounts off
@@ -117,8 +116,10 @@ class AccountLifecycleIT {
         data.accountWithPassword(RunAs.CLIENT, Role.CLIENT, OLD_PASSWORD);
         long versionBefore = account(RunAs.CLIENT).getSessionVersion();
 
-        var refusal = assertThrows(InvalidInputException.class,
-                () -> asClient.call(() -> passwordChange.changeMyPassword(new PasswordChange("not the password", NEW_PASSWORD))));
+        var refusal = assertThrows(
+                InvalidInputException.class,
+                () -> asClient.call(
+                        () -> passwordChange.changeMyPassword(new PasswordChange("not the password", NEW_PASSWORD))));
 
         assertEquals("password.current.wrong", refusal.getMessageKey());
         assertEquals("currentPassword", refusal.getField().orElseThrow());
@@ -132,13 +133,16 @@ class AccountLifecycleIT {
         data.requirePasswordChange(RunAs.STAFF);
         assertTrue(sessionVersions.mustChangePassword(RunAs.STAFF), "read at sign-in");
 
-        var refusal = assertThrows(InvalidInputException.class,
-                () -> asStaff.call(() -> passwordChange.changeMyPassword(new PasswordChange(OLD_PASSWORD, OLD_PASSWORD))));
+        var refusal = assertThrows(
+                InvalidInputException.class,
+                () -> asStaff.call(
+                        () -> passwordChange.changeMyPassword(new PasswordChange(OLD_PASSWORD, OLD_PASSWORD))));
         assertEquals("password.new.same", refusal.getMessageKey());
         assertEquals("newPassword", refusal.getField().orElseThrow());
         assertTrue(sessionVersions.mustChangePassword(RunAs.STAFF));
 
-        assertDoesNotThrow(() -> asStaff.call(() -> passwordChange.changeMyPassword(new PasswordChange(OLD_PASSWORD, NEW_PASSWORD))));
+        assertDoesNotThrow(() ->
+                asStaff.call(() -> passwordChange.changeMyPassword(new PasswordChange(OLD_PASSWORD, NEW_PASSWORD))));
         assertTrue(!sessionVersions.mustChangePassword(RunAs.STAFF));
     }
 
@@ -147,10 +151,12 @@ class AccountLifecycleIT {
         data.accountWithPassword(RunAs.THERAPIST, Role.THERAPIST, OLD_PASSWORD);
         long versionBefore = sessionVersions.of(RunAs.THERAPIST).orElseThrow();
 
-        long returned = asTherapist.call(() -> passwordChange.changeMyPassword(new PasswordChange(OLD_PASSWORD, NEW_PASSWORD)));
+        long returned =
+                asTherapist.call(() -> passwordChange.changeMyPassword(new PasswordChange(OLD_PASSWORD, NEW_PASSWORD)));
 
         assertEquals(versionBefore + 1, returned, "the caller's own session goes on with this number");
-        assertEquals(returned, sessionVersions.of(RunAs.THERAPIST).orElseThrow(), "a session holding the old number ends");
+        assertEquals(
+                returned, sessionVersions.of(RunAs.THERAPIST).orElseThrow(), "a session holding the old number ends");
         assertTrue(signsIn(RunAs.THERAPIST, NEW_PASSWORD));
         assertTrue(!signsIn(RunAs.THERAPIST, OLD_PASSWORD));
     }
@@ -159,8 +165,10 @@ class AccountLifecycleIT {
     void aCommonNewPasswordIsRefusedWhateverItsCase() {
         data.accountWithPassword(RunAs.CLIENT, Role.CLIENT, OLD_PASSWORD);
 
-        var refusal = assertThrows(InvalidInputException.class,
-                () -> asClient.call(() -> passwordChange.changeMyPassword(new PasswordChange(OLD_PASSWORD, "QWERTY123456"))));
+        var refusal = assertThrows(
+                InvalidInputException.class,
+                () -> asClient.call(
+                        () -> passwordChange.changeMyPassword(new PasswordChange(OLD_PASSWORD, "QWERTY123456"))));
 
         assertEquals("account.password.common", refusal.getMessageKey());
         assertEquals("newPassword", refusal.getField().orElseThrow());
@@ -168,7 +176,9 @@ class AccountLifecycleIT {
 
     @Test
     void onlySignedInPeopleChangeAPassword() {
-        assertThrows(EJBAccessException.class, () -> passwordChange.changeMyPassword(new PasswordChange(OLD_PASSWORD, NEW_PASSWORD)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> passwordChange.changeMyPassword(new PasswordChange(OLD_PASSWORD, NEW_PASSWORD)));
     }
 
     // ----- forgotten password -----
@@ -188,7 +198,9 @@ class AccountLifecycleIT {
         assertEquals(versionBefore + 1, account(email).getSessionVersion());
 
         assertRefused("reset.link.used", () -> passwordReset.checkLink(token));
-        assertRefused("reset.link.used", () -> passwordReset.resetPassword(token, new NewPassword("yet another long password")));
+        assertRefused(
+                "reset.link.used",
+                () -> passwordReset.resetPassword(token, new NewPassword("yet another long password")));
         assertTrue(signsIn(email, NEW_PASSWORD), "the second use changed nothing");
     }
 
@@ -222,7 +234,8 @@ class AccountLifecycleIT {
         passwordReset.sendResetLink(email);
         String token = tokenMailedTo(email);
 
-        var refusal = assertThrows(InvalidInputException.class, () -> passwordReset.resetPassword(token, new NewPassword("password1234")));
+        var refusal = assertThrows(
+                InvalidInputException.class, () -> passwordReset.resetPassword(token, new NewPassword("password1234")));
 
         assertEquals("account.password.common", refusal.getMessageKey());
         assertDoesNotThrow(() -> passwordReset.checkLink(token));
@@ -257,14 +270,18 @@ class AccountLifecycleIT {
 
         var today = new SecurityLogService.Filter(null, email, LocalDate.now(ZoneOffset.UTC), null);
         List<SecurityEvent> events = asStaff.call(() -> securityLog.page(today, 0, 50)).stream()
-                .filter(event -> event.getKind() != SecurityEventKind.ACCOUNT_CREATED).toList();
-        assertEquals(List.of(SecurityEventKind.ACCOUNT_REACTIVATED, SecurityEventKind.ACCOUNT_DEACTIVATED),
-                events.stream().map(SecurityEvent::getKind).toList(), "newest first");
+                .filter(event -> event.getKind() != SecurityEventKind.ACCOUNT_CREATED)
+                .toList();
+        assertEquals(
+                List.of(SecurityEventKind.ACCOUNT_REACTIVATED, SecurityEventKind.ACCOUNT_DEACTIVATED),
+                events.stream().map(SecurityEvent::getKind).toList(),
+                "newest first");
         assertEquals(email, events.get(1).getAccountEmail());
         assertEquals(RunAs.STAFF, events.get(1).getActorEmail(), "who switched it off");
         var onlySwitchedOff = new SecurityLogService.Filter(SecurityEventKind.ACCOUNT_DEACTIVATED, email, null, null);
         assertEquals(1, asStaff.call(() -> securityLog.count(onlySwitchedOff)));
-        var yesterday = new SecurityLogService.Filter(null, email, null, LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        var yesterday = new SecurityLogService.Filter(
+                null, email, null, LocalDate.now(ZoneOffset.UTC).minusDays(1));
         assertEquals(0, asStaff.call(() -> securityLog.count(yesterday)));
 
         assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> securityLog.page(today, 0, 50)));
@@ -311,7 +328,10 @@ class AccountLifecycleIT {
     }
 
     private boolean signsIn(String email, String password) {
-        return identityStores.validate(new UsernamePasswordCredential(email, password)).getStatus() == CredentialValidationResult.Status.VALID;
+        return identityStores
+                        .validate(new UsernamePasswordCredential(email, password))
+                        .getStatus()
+                == CredentialValidationResult.Status.VALID;
     }
 
     private String tokenMailedTo(String email) throws Exception {

@@ -1,14 +1,20 @@
 package io.reload.account;
 
+import static io.reload.testsupport.TestEmails.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.Role;
 import io.reload.account.domain.SignInCounter;
 import io.reload.account.service.EmailAlreadyRegisteredException;
 import io.reload.account.service.NewAccount;
+import io.reload.account.service.PersonSummary;
 import io.reload.account.service.RegistrationService;
 import io.reload.account.service.SignInAttempts;
-import io.reload.account.service.PersonSummary;
 import io.reload.account.service.TeamService;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InvalidInputException;
@@ -21,20 +27,13 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.Duration;
-import java.util.List;
-
-import static io.reload.testsupport.TestEmails.unique;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Registration and team management against the real database, in a real Payara Micro. */
 @ExtendWith(ArquillianExtension.class)
@@ -94,8 +93,10 @@ class AccountServicesIT {
         String email = unique("twice");
         registration.registerClient(new NewAccount("First", email, null, PASSWORD));
 
-        var refusal = assertThrows(EmailAlreadyRegisteredException.class,
-                () -> registration.registerClient(new NewAccount("Second", " " + email.toUpperCase() + " ", null, PASSWORD)));
+        var refusal = assertThrows(
+                EmailAlreadyRegisteredException.class,
+                () -> registration.registerClient(
+                        new NewAccount("Second", " " + email.toUpperCase() + " ", null, PASSWORD)));
 
         assertEquals("account.email.taken", refusal.getMessageKey());
         assertEquals("email", refusal.getField().orElseThrow());
@@ -106,7 +107,8 @@ class AccountServicesIT {
     void refusesAShortPasswordAndSavesNothing() {
         String email = unique("short");
 
-        var refusal = assertThrows(InvalidInputException.class,
+        var refusal = assertThrows(
+                InvalidInputException.class,
                 () -> registration.registerClient(new NewAccount("Shorty", email, null, "11 letters!")));
 
         assertEquals("password", refusal.getField().orElseThrow());
@@ -118,8 +120,11 @@ class AccountServicesIT {
     void onlyStaffMayManageTheTeam() {
         assertThrows(EJBAccessException.class, () -> team.team(), "anonymous");
         assertThrows(EJBAccessException.class, () -> asClient.call(() -> team.team()), "client");
-        assertThrows(EJBAccessException.class, () -> asTherapist.call(
-                () -> team.addTeamMember(new NewAccount("Sneaky", unique("sneaky"), null, PASSWORD), Role.STAFF)), "therapist");
+        assertThrows(
+                EJBAccessException.class,
+                () -> asTherapist.call(() ->
+                        team.addTeamMember(new NewAccount("Sneaky", unique("sneaky"), null, PASSWORD), Role.STAFF)),
+                "therapist");
     }
 
     @Test
@@ -130,13 +135,16 @@ class AccountServicesIT {
 
         assertEquals(Role.THERAPIST, accounts.findByEmail(email).orElseThrow().getRole());
         List<PersonSummary> members = asStaff.call(() -> team.team());
-        assertTrue(members.stream().anyMatch(member -> member.getEmail().equals(email) && member.getRole() == Role.THERAPIST));
+        assertTrue(members.stream()
+                .anyMatch(member -> member.getEmail().equals(email) && member.getRole() == Role.THERAPIST));
     }
 
     @Test
     void theTeamPageCannotCreateClients() {
-        var refusal = assertThrows(BusinessException.class, () -> asStaff.call(
-                () -> team.addTeamMember(new NewAccount("Not Staff", unique("notstaff"), null, PASSWORD), Role.CLIENT)));
+        var refusal = assertThrows(
+                BusinessException.class,
+                () -> asStaff.call(() -> team.addTeamMember(
+                        new NewAccount("Not Staff", unique("notstaff"), null, PASSWORD), Role.CLIENT)));
         assertEquals("team.role.invalid", refusal.getMessageKey());
     }
 
@@ -148,19 +156,29 @@ class AccountServicesIT {
             assertEquals(Duration.ZERO, signInAttempts.admit(email, address), "attempt " + (attempt + 1));
         }
         Duration wait = signInAttempts.admit(email, "198.51.100.7");
-        assertTrue(wait.compareTo(Duration.ZERO) > 0 && wait.compareTo(Duration.ofMinutes(15)) <= 0, "the email waits: " + wait);
+        assertTrue(
+                wait.compareTo(Duration.ZERO) > 0 && wait.compareTo(Duration.ofMinutes(15)) <= 0,
+                "the email waits: " + wait);
         Duration sameAddress = signInAttempts.admit(unique("other"), address);
-        assertTrue(sameAddress.compareTo(Duration.ZERO) > 0, "another email from the same address waits too: " + sameAddress);
+        assertTrue(
+                sameAddress.compareTo(Duration.ZERO) > 0,
+                "another email from the same address waits too: " + sameAddress);
 
         // what every server reads: the rows themselves
         assertEquals(10, em.find(SignInCounter.class, "email:" + email).getAttempts());
-        assertEquals(10, em.find(SignInCounter.class, "address:" + address).getAttempts(), "refused attempts are not counted");
+        assertEquals(
+                10,
+                em.find(SignInCounter.class, "address:" + address).getAttempts(),
+                "refused attempts are not counted");
 
         String right = unique("right");
         String office = "203.0.113.250";
         signInAttempts.admit(right, office);
         signInAttempts.succeeded(right, office);
         em.clear();
-        assertEquals(0, em.find(SignInCounter.class, "address:" + office).getAttempts(), "a right password takes its attempt back");
+        assertEquals(
+                0,
+                em.find(SignInCounter.class, "address:" + office).getAttempts(),
+                "a right password takes its attempt back");
     }
 }

@@ -1,5 +1,10 @@
 package io.reload.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.OneTimeCodes;
@@ -15,6 +20,8 @@ import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
 import io.reload.testsupport.TestData;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -22,14 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
-
-import java.time.Instant;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The second factor against the real database: enrolment, codes, recovery codes, staff's reset and who may do it. */
 @ExtendWith(ArquillianExtension.class)
@@ -71,7 +70,8 @@ class SecondFactorIT {
         assertEquals(SecondFactorStep.ENROL, secondFactors.stepAfterPassword(email));
         String secret = secondFactors.newSecret();
 
-        var refusal = assertThrows(InvalidInputException.class, () -> secondFactors.enrol(email, secret, wrong(codeNow(secret))));
+        var refusal = assertThrows(
+                InvalidInputException.class, () -> secondFactors.enrol(email, secret, wrong(codeNow(secret))));
         assertEquals("secondFactor.code.wrong", refusal.getMessageKey());
         assertEquals("code", refusal.getField().orElseThrow());
         assertEquals(SecondFactorStep.ENROL, secondFactors.stepAfterPassword(email), "a wrong code stores nothing");
@@ -91,9 +91,13 @@ class SecondFactorIT {
         secondFactors.enrol(email, secret, OneTimeCodes.codeFor(secret, step));
 
         assertKey("secondFactor.code.wrong", () -> secondFactors.checkCode(email, OneTimeCodes.codeFor(secret, step)));
-        assertKey("secondFactor.code.wrong", () -> secondFactors.checkCode(email, wrong(OneTimeCodes.codeFor(secret, step + 1))));
+        assertKey(
+                "secondFactor.code.wrong",
+                () -> secondFactors.checkCode(email, wrong(OneTimeCodes.codeFor(secret, step + 1))));
         secondFactors.checkCode(email, OneTimeCodes.codeFor(secret, step + 1));
-        assertKey("secondFactor.code.wrong", () -> secondFactors.checkCode(email, OneTimeCodes.codeFor(secret, step + 1)));
+        assertKey(
+                "secondFactor.code.wrong",
+                () -> secondFactors.checkCode(email, OneTimeCodes.codeFor(secret, step + 1)));
     }
 
     @Test
@@ -121,8 +125,14 @@ class SecondFactorIT {
         });
 
         assertEquals(SecondFactorStep.ENROL, secondFactors.stepAfterPassword(email));
-        assertEquals(sessionsBefore + 1, accounts.find(therapist).orElseThrow().getSessionVersion(), "their open sessions end");
-        assertKey("secondFactor.notOn", () -> secondFactors.checkCode(email, OneTimeCodes.codeFor(secret, OneTimeCodes.stepAt(Instant.now()) + 1)));
+        assertEquals(
+                sessionsBefore + 1,
+                accounts.find(therapist).orElseThrow().getSessionVersion(),
+                "their open sessions end");
+        assertKey(
+                "secondFactor.notOn",
+                () -> secondFactors.checkCode(
+                        email, OneTimeCodes.codeFor(secret, OneTimeCodes.stepAt(Instant.now()) + 1)));
     }
 
     @Test
@@ -150,7 +160,10 @@ class SecondFactorIT {
         assertEquals(SecondFactorStep.NONE, secondFactors.stepAfterPassword(RunAs.CLIENT));
         assertFalse(asClient.call(() -> secondFactors.isOwnOn()));
 
-        assertEquals(10, asClient.call(() -> secondFactors.enrolOwn(secret, OneTimeCodes.codeFor(secret, step))).size());
+        assertEquals(
+                10,
+                asClient.call(() -> secondFactors.enrolOwn(secret, OneTimeCodes.codeFor(secret, step)))
+                        .size());
         assertTrue(asClient.call(() -> secondFactors.isOwnOn()));
         assertEquals(SecondFactorStep.CODE, secondFactors.stepAfterPassword(RunAs.CLIENT));
 

@@ -1,5 +1,7 @@
 package io.reload.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
@@ -9,10 +11,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.reload.shared.domain.ClockProducer;
-
 import java.time.Clock;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * "Now" comes from one clock, the injected {@link Clock} that {@link ClockProducer} makes, so
@@ -25,16 +24,22 @@ class ClockTest {
 
     @ArchTest
     static final ArchRule nothingCallsNowWithoutTheClock = noClasses()
-            .that().resideInAPackage("io.reload..")
-            .should().accessTargetWhere(nowWithoutAClock())
+            .that()
+            .resideInAPackage("io.reload..")
+            .should()
+            .accessTargetWhere(nowWithoutAClock())
             .because("the time comes from the injected Clock (shared/domain/ClockProducer)");
 
     @ArchTest
     static final ArchRule onlyTheProducerMakesTheSystemClock = noClasses()
-            .that().resideInAPackage("io.reload..")
-            .and().doNotHaveFullyQualifiedName(ClockProducer.class.getName())
-            .should().callMethod(Clock.class, "systemUTC")
-            .orShould().callMethod(Clock.class, "systemDefaultZone");
+            .that()
+            .resideInAPackage("io.reload..")
+            .and()
+            .doNotHaveFullyQualifiedName(ClockProducer.class.getName())
+            .should()
+            .callMethod(Clock.class, "systemUTC")
+            .orShould()
+            .callMethod(Clock.class, "systemDefaultZone");
 
     /** A call of, or a reference to (LocalDate::now), a now(...) of a java.time class that takes no Clock: now() or now(ZoneId). */
     private static DescribedPredicate<JavaAccess<?>> nowWithoutAClock() {

@@ -1,8 +1,9 @@
 package io.reload.architecture;
 
-import io.reload.shared.web.ViewPage;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.reload.shared.web.ViewPage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,9 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.Test;
 
 /**
  * Holds the one way pages load their data (see {@link ViewPage}): a page that loads in a
@@ -25,7 +24,8 @@ class PageBeansTest {
 
     private static final Path WEBAPP = Path.of("src/main/webapp");
     private static final Pattern VIEW_ACTION = Pattern.compile("<f:viewAction action=\"#\\{(\\w+)\\.");
-    private static final Pattern HAS_BUTTONS = Pattern.compile("template=\"/WEB-INF/templates/layout\\.xhtml\"|<[hp]:command(Button|Link)");
+    private static final Pattern HAS_BUTTONS =
+            Pattern.compile("template=\"/WEB-INF/templates/layout\\.xhtml\"|<[hp]:command(Button|Link)");
 
     @Test
     void everyPageThatLoadsInAViewActionAndHasButtonsKeepsItsDataInViewScope() throws IOException {

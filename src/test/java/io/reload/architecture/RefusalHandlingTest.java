@@ -1,5 +1,7 @@
 package io.reload.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.TryCatchBlock;
@@ -13,8 +15,6 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.web.Changes;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-
 /**
  * A button's refusal is shown, and its success redirected, one way: {@link Changes}. A backing
  * bean that catches a service's {@link BusinessException} itself writes that try/catch again.
@@ -26,9 +26,12 @@ class RefusalHandlingTest {
 
     @ArchTest
     static final ArchRule onlyChangesCatchesRefusalsInWeb = classes()
-            .that().resideInAPackage("io.reload..web..")
-            .and().doNotHaveFullyQualifiedName(Changes.class.getName())
-            .and().doNotHaveFullyQualifiedName("io.reload.trends.web.DashboardModel")
+            .that()
+            .resideInAPackage("io.reload..web..")
+            .and()
+            .doNotHaveFullyQualifiedName(Changes.class.getName())
+            .and()
+            .doNotHaveFullyQualifiedName("io.reload.trends.web.DashboardModel")
             .should(notCatchRefusals());
 
     private static ArchCondition<JavaClass> notCatchRefusals() {
@@ -37,8 +40,10 @@ class RefusalHandlingTest {
             public void check(JavaClass javaClass, ConditionEvents events) {
                 for (JavaCodeUnit codeUnit : javaClass.getCodeUnits()) {
                     for (TryCatchBlock block : codeUnit.getTryCatchBlocks()) {
-                        if (block.getCaughtThrowables().stream().anyMatch(caught -> caught.isAssignableTo(BusinessException.class))) {
-                            events.add(SimpleConditionEvent.violated(block, codeUnit.getFullName() + " catches a refusal itself"));
+                        if (block.getCaughtThrowables().stream()
+                                .anyMatch(caught -> caught.isAssignableTo(BusinessException.class))) {
+                            events.add(SimpleConditionEvent.violated(
+                                    block, codeUnit.getFullName() + " catches a refusal itself"));
                         }
                     }
                 }

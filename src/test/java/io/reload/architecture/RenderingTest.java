@@ -1,11 +1,11 @@
 package io.reload.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Services and the domain return values (numbers, enums, instants and dates, message keys with
@@ -18,12 +18,25 @@ class RenderingTest {
 
     @ArchTest
     static final ArchRule servicesAndDomainFormatNoText = noClasses()
-            .that().resideInAnyPackage("io.reload.*.domain..", "io.reload.*.service..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("io.reload.shared.text.Texts")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.reload.shared.text.CsvTable")
-            .orShould().dependOnClassesThat().resideInAPackage("java.text..")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.format.DateTimeFormatter")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.format.TextStyle")
-            .orShould().dependOnClassesThat().resideInAPackage("jakarta.json..")
+            .that()
+            .resideInAnyPackage("io.reload.*.domain..", "io.reload.*.service..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.reload.shared.text.Texts")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.reload.shared.text.CsvTable")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("java.text..")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.time.format.DateTimeFormatter")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.time.format.TextStyle")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("jakarta.json..")
             .because("rendering belongs to the web layer, in the reader's language (README, \"Where the code lives\")");
 }

@@ -1,5 +1,9 @@
 package io.reload.booking;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.Role;
 import io.reload.booking.domain.ScheduleRepository;
@@ -16,6 +20,13 @@ import io.reload.testsupport.RunAs;
 import io.reload.testsupport.TestData;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,18 +35,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The mails about a screen, caught by GreenMail inside the server: times in body and .ics. */
 @ExtendWith(ArquillianExtension.class)
 class BookingMailsIT {
@@ -43,7 +42,8 @@ class BookingMailsIT {
     private static final ZoneId CLINIC = ZoneId.of("Europe/London");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final DateTimeFormatter ICS_LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final DateTimeFormatter SUBJECT_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter SUBJECT_TIME =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     @Deployment
     static WebArchive deployment() {
@@ -87,8 +87,10 @@ class BookingMailsIT {
     }
 
     private SlotOffer freeTime(int index) throws Exception {
-        return asStaff.call(() -> offers.week(therapist, LocalDate.now(CLINIC).plusDays(2), null))
-                .getDays().stream().flatMap(day -> day.getOffers().stream()).toList().get(index);
+        return asStaff.call(() -> offers.week(therapist, LocalDate.now(CLINIC).plusDays(2), null)).getDays().stream()
+                .flatMap(day -> day.getOffers().stream())
+                .toList()
+                .get(index);
     }
 
     private String emailOf(long accountId) {
@@ -102,7 +104,8 @@ class BookingMailsIT {
         SlotOffer first = freeTime(0);
         SlotOffer second = freeTime(1);
 
-        ScreenSummary booked = asStaff.call(() -> booking.bookOnBehalf(client, SlotChoice.withTherapist(therapist, first.getStartInstant()), null));
+        ScreenSummary booked = asStaff.call(
+                () -> booking.bookOnBehalf(client, SlotChoice.withTherapist(therapist, first.getStartInstant()), null));
         MimeMessage confirmation = mail.awaitMail(email, "Your free screen on", PATIENCE);
         String localStart = first.getStart().format(SUBJECT_TIME);
         assertTrue(confirmation.getSubject().contains(localStart), confirmation.getSubject());
@@ -112,12 +115,16 @@ class BookingMailsIT {
         assertTrue(ics.contains("DTEND;TZID=Europe/London:" + first.getEnd().format(ICS_LOCAL)), ics);
         assertTrue(ics.contains("UID:screen-" + booked.getId() + "@reload"), ics);
 
-        asStaff.call(() -> booking.reschedule(booked.getId(), SlotChoice.withTherapist(therapist, second.getStartInstant())));
+        asStaff.call(() ->
+                booking.reschedule(booked.getId(), SlotChoice.withTherapist(therapist, second.getStartInstant())));
         MimeMessage moved = mail.awaitMail(email, "has moved to", PATIENCE);
         assertTrue(moved.getSubject().contains(second.getStart().format(SUBJECT_TIME)), moved.getSubject());
         String movedIcs = MailCatcher.partText(moved, "text/calendar");
         assertTrue(movedIcs.contains("SEQUENCE:1"), movedIcs);
-        assertTrue(movedIcs.contains("DTSTART;TZID=Europe/London:" + second.getStart().format(ICS_LOCAL)), movedIcs);
+        assertTrue(
+                movedIcs.contains(
+                        "DTSTART;TZID=Europe/London:" + second.getStart().format(ICS_LOCAL)),
+                movedIcs);
 
         asStaff.call(() -> {
             booking.cancel(booked.getId());
@@ -140,8 +147,12 @@ class BookingMailsIT {
         reminders.sendDueReminders(Instant.now());
 
         MimeMessage reminder = mail.awaitMail(email, "Reminder: your free screen on", PATIENCE);
-        assertTrue(reminder.getSubject().contains(tomorrowMorning.atZone(CLINIC).format(SUBJECT_TIME)), reminder.getSubject());
-        assertNotNull(schedule.screen(screen).orElseThrow().getReminderSentAt(), "recorded, so a restart does not send it again");
+        assertTrue(
+                reminder.getSubject().contains(tomorrowMorning.atZone(CLINIC).format(SUBJECT_TIME)),
+                reminder.getSubject());
+        assertNotNull(
+                schedule.screen(screen).orElseThrow().getReminderSentAt(),
+                "recorded, so a restart does not send it again");
         assertEquals(1, mail.mailsTo(email).size(), "exactly one reminder");
     }
 

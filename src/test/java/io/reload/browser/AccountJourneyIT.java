@@ -1,5 +1,10 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -9,17 +14,11 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import io.reload.testsupport.browser.BrowserTest;
 import io.reload.testsupport.browser.Credentials;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Accounts as people meet them in the browser: registering, signing in and out, refusals,
@@ -28,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccountJourneyIT extends BrowserTest {
 
     private static final String PASSWORD = "lift-safely-2026";
-    private static final String SIGN_IN_FAILED = "That email and password do not match an account. Please check both and try again.";
+    private static final String SIGN_IN_FAILED =
+            "That email and password do not match an account. Please check both and try again.";
 
     @Test
     void aNewClientRegistersSignsOutAndSignsInAgain() {
@@ -77,7 +77,8 @@ class AccountJourneyIT extends BrowserTest {
         fillRegistration("Second Person", email, "+1 555 0199", "another-password-1");
         createAccountButton().click();
 
-        assertRefusedNextTo("Email", "An account with this email already exists. Sign in instead, or use another email.");
+        assertRefusedNextTo(
+                "Email", "An account with this email already exists. Sign in instead, or use another email.");
         assertFormKept("Second Person", email, "+1 555 0199");
     }
 
@@ -141,7 +142,9 @@ class AccountJourneyIT extends BrowserTest {
         for (String path : List.of(icon, "/favicon.ico")) {
             APIResponse response = page.request().get(baseUrl() + path); // follows the redirect of /favicon.ico
             assertEquals(200, response.status(), path);
-            assertTrue(response.headers().get("content-type").startsWith("image/svg+xml"), path + ": " + response.headers());
+            assertTrue(
+                    response.headers().get("content-type").startsWith("image/svg+xml"),
+                    path + ": " + response.headers());
             assertTrue(response.text().contains("<svg"), path);
         }
     }
@@ -152,7 +155,8 @@ class AccountJourneyIT extends BrowserTest {
         Response response = open(path);
         assertEquals(404, response.status());
         assertThat(heading("We could not find that page")).isVisible();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the home page"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the home page")))
+                .isVisible();
     }
 
     @Test
@@ -193,7 +197,8 @@ class AccountJourneyIT extends BrowserTest {
         assertThat(book).isVisible();
         assertThat(book).isInViewport();
         // nothing wider than the screen: no sideways scrolling on a phone
-        assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
+        assertTrue(
+                (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
                 "the home page is wider than 390 px");
     }
 

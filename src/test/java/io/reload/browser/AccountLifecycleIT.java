@@ -1,5 +1,8 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -7,15 +10,11 @@ import io.reload.testsupport.MailCatcher;
 import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * An account's life as people meet it: changing the password (another session of the account
@@ -27,10 +26,14 @@ class AccountLifecycleIT extends ClinicJourneyTest {
 
     private static final String NEW_PASSWORD = "deadlift-with-care-2026";
     private static final String NEW_PASSWORD_LABEL = "New password (at least 12 characters)";
-    private static final String SIGN_IN_FAILED = "That email and password do not match an account. Please check both and try again.";
-    private static final String SESSION_ENDED = "You have been signed out because your password was changed or your account was switched off. Please sign in again.";
-    private static final String TOO_COMMON = "This password is one of the most common ones, so it is easy to guess. Please choose another (a few unrelated words work well).";
-    private static final Pattern RESET_LINK = Pattern.compile("(http\\S+/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+    private static final String SIGN_IN_FAILED =
+            "That email and password do not match an account. Please check both and try again.";
+    private static final String SESSION_ENDED =
+            "You have been signed out because your password was changed or your account was switched off. Please sign in again.";
+    private static final String TOO_COMMON =
+            "This password is one of the most common ones, so it is easy to guess. Please choose another (a few unrelated words work well).";
+    private static final Pattern RESET_LINK =
+            Pattern.compile("(http\\S+/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+)");
 
     @Test
     void aClientChangesTheirPasswordAndTheirOtherSessionEnds() {
@@ -75,7 +78,9 @@ class AccountLifecycleIT extends ClinicJourneyTest {
             arrivedAt("Forgot your password?");
             page.getByLabel("Email").fill("frankie.example.com");
             button("Send reset link").click();
-            refusedNextTo(page.getByLabel("Email"), "This does not look like an email address (for example name@example.com).");
+            refusedNextTo(
+                    page.getByLabel("Email"),
+                    "This does not look like an email address (for example name@example.com).");
 
             // the same answer whether or not the email has an account
             String nobody = uniqueEmail("nobody");
@@ -105,7 +110,8 @@ class AccountLifecycleIT extends ClinicJourneyTest {
             // a link works once
             open(path);
             arrivedAt("Set a new password");
-            assertThat(page.getByRole(AriaRole.ALERT)).hasText("This link has already been used. Please ask for a new one if you still need it.");
+            assertThat(page.getByRole(AriaRole.ALERT))
+                    .hasText("This link has already been used. Please ask for a new one if you still need it.");
             assertThat(page.getByLabel(NEW_PASSWORD_LABEL)).hasCount(0);
             link("Ask for a new link").click();
             arrivedAt("Forgot your password?");
@@ -132,7 +138,8 @@ class AccountLifecycleIT extends ClinicJourneyTest {
         buttonInRow(email, "Deactivate").click();
         told(name + " is deactivated: they cannot sign in, and their open sessions have ended.");
         assertThat(row(email)).containsText("Deactivated");
-        assertThat(row(email).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Book a screen"))).hasCount(0);
+        assertThat(row(email).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Book a screen")))
+                .hasCount(0);
 
         assertSignedOutAtNextRequest(client, "/client/index.xhtml");
         submitSignIn(client, email, PASSWORD);
@@ -144,7 +151,8 @@ class AccountLifecycleIT extends ClinicJourneyTest {
         assertThat(buttonInRow(email, "Deactivate")).isVisible();
 
         submitSignIn(client, email, PASSWORD);
-        assertThat(client.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, " + name))).isVisible();
+        assertThat(client.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, " + name)))
+                .isVisible();
     }
 
     @Test
@@ -175,15 +183,20 @@ class AccountLifecycleIT extends ClinicJourneyTest {
         Page other = anotherBrowser();
         other.navigate(baseUrl() + "/login.xhtml");
         submitSignIn(other, email, password);
-        assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(startHeading))).isVisible();
+        assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(startHeading)))
+                .isVisible();
         return other;
     }
 
     private void assertSignedOutAtNextRequest(Page other, String path) {
         other.navigate(baseUrl() + path);
         assertThat(other.getByText(SESSION_ENDED)).isVisible();
-        assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in").setExact(true))).isVisible();
-        assertThat(other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).hasCount(0);
+        assertThat(other.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Sign in").setExact(true)))
+                .isVisible();
+        assertThat(other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")))
+                .hasCount(0);
     }
 
     private void fillPasswordChange(String current, String newPassword) {
@@ -208,6 +221,9 @@ class AccountLifecycleIT extends ClinicJourneyTest {
     }
 
     private Locator buttonInRow(String rowText, String buttonName) {
-        return row(rowText).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(buttonName).setExact(true));
+        return row(rowText)
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(buttonName).setExact(true));
     }
 }

@@ -1,16 +1,15 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.UUID;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Refusals on My availability and on the Team page, and a time off taken back: hours that end
@@ -37,8 +36,10 @@ class AvailabilityAndTeamIT extends ClinicJourneyTest {
         Locator mondayUntil = page.getByLabel("Until on Monday", new Page.GetByLabelOptions().setExact(true));
         mondayUntil.fill("07:00");
         button("Save working hours").click();
-        Locator monday = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Monday").setExact(true));
-        assertThat(monday.getByText("On Monday the end must come after the start.")).isVisible();
+        Locator monday = page.getByRole(
+                AriaRole.GROUP, new Page.GetByRoleOptions().setName("Monday").setExact(true));
+        assertThat(monday.getByText("On Monday the end must come after the start."))
+                .isVisible();
         assertThat(page.getByRole(AriaRole.STATUS)).hasCount(0);
         link("My availability").click();
         arrivedAt("My availability");

@@ -1,5 +1,8 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -7,13 +10,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.Test;
 
 /**
  * Booking a free screen as people do it (product journeys 1 and 6): a new client goes from the
@@ -32,7 +31,6 @@ class BookingJourneyIT extends ClinicJourneyTest {
 
     private static final String WARNING_ANSWER = "The pain is on one side only.";
     /** How pages name a day (format.day of the message bundle). */
-
     @Test
     void aNewClientBooksAFreeScreenThenMovesAndCancelsIt() {
         Credentials therapist = therapistWorkingEveryDay("Dana Hinge");
@@ -56,7 +54,8 @@ class BookingJourneyIT extends ClinicJourneyTest {
         // the week view, carrying the self-check along
         assertThat(heading("Pick a time for your free screen")).isVisible();
         assertThat(page).hasURL(Pattern.compile(".*/booking/book\\.xhtml\\?check=[0-9a-f-]{36}$"));
-        assertThat(page.getByText("Because of your answers we recommend booking sooner rather than later.")).isVisible();
+        assertThat(page.getByText("Because of your answers we recommend booking sooner rather than later."))
+                .isVisible();
 
         showTimesWith(therapist);
         assertThat(page).hasURL(Pattern.compile(".*[?&]check=[0-9a-f-]{36}(&.*)?$"));
@@ -79,14 +78,18 @@ class BookingJourneyIT extends ClinicJourneyTest {
         assertThat(heading("Your free screen is booked")).isVisible();
         assertThat(fact(booked)).isVisible();
         assertThat(fact(therapist.name())).isVisible();
-        // mail is on here (the build points MAIL_SMTP_HOST at GreenMail); the wording for mail off is BookedBackingTest's
-        assertThat(page.getByText("We sent a confirmation with a calendar file to " + email + ".")).isVisible();
+        // mail is on here (the build points MAIL_SMTP_HOST at GreenMail); the wording for mail off is
+        // BookedBackingTest's
+        assertThat(page.getByText("We sent a confirmation with a calendar file to " + email + "."))
+                .isVisible();
 
         link("My appointments").click();
         assertThat(heading("My appointments")).isVisible();
         assertThat(appointment(booked)).containsText("Status: Booked");
 
-        appointment(booked).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Reschedule")).click();
+        appointment(booked)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Reschedule"))
+                .click();
         assertThat(heading("Pick a new time for your screen")).isVisible();
         showWeekOf(day);
         String moved = dayTime(day, "14:00");
@@ -102,9 +105,12 @@ class BookingJourneyIT extends ClinicJourneyTest {
         assertThat(appointment(moved)).containsText("Status: Booked");
         assertThat(appointment(booked)).hasCount(0);
 
-        appointment(moved).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cancel")).click();
+        appointment(moved)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cancel"))
+                .click();
         assertThat(heading("Cancel this screen?")).isVisible();
-        assertThat(page.getByText("Your screen on " + moved + " with " + therapist.name() + " will be cancelled")).isVisible();
+        assertThat(page.getByText("Your screen on " + moved + " with " + therapist.name() + " will be cancelled"))
+                .isVisible();
         button("Yes, cancel it").click();
 
         assertThat(heading("My appointments")).isVisible();
@@ -149,7 +155,8 @@ class BookingJourneyIT extends ClinicJourneyTest {
         assertThat(row).containsText("Warning signs"); // the self-check class it was booked with
         assertThat(row).containsText("Booked");
 
-        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(when)).click();
+        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(when))
+                .click();
         assertThat(heading("Screen with " + client)).isVisible();
         assertThat(fact(when)).isVisible();
         assertThat(fact("Needs attention")).isVisible();
@@ -189,7 +196,8 @@ class BookingJourneyIT extends ClinicJourneyTest {
         button("Confirm booking").click();
 
         assertThat(heading("Pick a time for your free screen")).isVisible();
-        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Sorry, that time was just taken. Here are the times that are still free.");
+        assertThat(page.getByRole(AriaRole.ALERT))
+                .hasText("Sorry, that time was just taken. Here are the times that are still free.");
         assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Therapist")))
                 .hasValue(Pattern.compile("\\d+"));
         showWeekOf(day);
@@ -272,8 +280,11 @@ class BookingJourneyIT extends ClinicJourneyTest {
      */
     private void inAnotherBrowser(Runnable steps) {
         Page mine = page;
-        BrowserContext other = mine.context().browser()
-                .newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
+        BrowserContext other = mine.context()
+                .browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1280, 800)
+                        .setLocale("en-US"));
         try {
             page = other.newPage();
             steps.run();
@@ -292,8 +303,11 @@ class BookingJourneyIT extends ClinicJourneyTest {
 
     /** A free time's link, named like "Wednesday 25 November 2026, 10:00 with Dana Hinge-3f2a9c". */
     private Locator freeTime(LocalDate day, String time, Credentials therapist) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName(dayTime(day, time) + " with " + therapist.name()).setExact(true));
+        return page.getByRole(
+                AriaRole.LINK,
+                new Page.GetByRoleOptions()
+                        .setName(dayTime(day, time) + " with " + therapist.name())
+                        .setExact(true));
     }
 
     /** A screen on My appointments, by its time. */

@@ -1,14 +1,13 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.reload.testsupport.browser.ClinicJourneyTest;
-import org.junit.jupiter.api.Test;
-
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Staff's Clinic overview (issue 10): an emergency self-check made on the public page is an
@@ -36,7 +35,8 @@ class ClinicOverviewIT extends ClinicJourneyTest {
         page.goBack();
         figure("Missed screens this week").click();
         arrivedAt("Pain trends of active clients");
-        assertThat(page.getByLabel("Flag", new Page.GetByLabelOptions().setExact(true))).hasValue("MISSED_SCREEN");
+        assertThat(page.getByLabel("Flag", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("MISSED_SCREEN");
 
         page.goBack();
         figure("Free times left this week").click();
@@ -77,18 +77,29 @@ class ClinicOverviewIT extends ClinicJourneyTest {
         Locator newest = openEmergencies().first();
         assertThat(newest).containsText("Emergency self-check");
         assertThat(newest).containsText("not signed in");
-        assertThat(newest).hasText(Pattern.compile(".*[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}:\\s+not signed in.*", Pattern.DOTALL));
+        assertThat(newest)
+                .hasText(Pattern.compile(
+                        ".*[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}:\\s+not signed in.*",
+                        Pattern.DOTALL));
 
-        newest.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Acknowledge").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Alert acknowledged."))).isVisible();
+        newest.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Acknowledge").setExact(true))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)
+                        .filter(new Locator.FilterOptions().setHasText("Alert acknowledged.")))
+                .isVisible();
         assertThat(openEmergencies()).hasCount(openBefore);
 
-        Locator acknowledged = list("Acknowledged alerts (last 7 days)").getByRole(AriaRole.LISTITEM)
-                .filter(new Locator.FilterOptions().setHasText("Emergency self-check")).first();
+        Locator acknowledged = list("Acknowledged alerts (last 7 days)")
+                .getByRole(AriaRole.LISTITEM)
+                .filter(new Locator.FilterOptions().setHasText("Emergency self-check"))
+                .first();
         assertThat(acknowledged).containsText("Emergency self-check");
         assertThat(acknowledged).containsText("not signed in");
         assertThat(acknowledged).containsText("Acknowledged by " + firstStaff().name() + " on ");
-        assertThat(acknowledged).containsText(Pattern.compile(" on [A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}\\."));
+        assertThat(acknowledged)
+                .containsText(Pattern.compile(" on [A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}\\."));
     }
 
     private Locator weekHeading() {
@@ -105,6 +116,7 @@ class ClinicOverviewIT extends ClinicJourneyTest {
 
     /** A figure of the week, e.g. "Active plans: 3", by its label (plain words) whatever the number. */
     private Locator figure(String label) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^" + label + ": \\d+$")));
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^" + label + ": \\d+$")));
     }
 }

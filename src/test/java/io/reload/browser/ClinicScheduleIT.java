@@ -1,21 +1,20 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
-import org.junit.jupiter.api.Test;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Staff's Schedule (issue 10): every therapist side by side by day and by week, time off shown;
@@ -54,7 +53,8 @@ class ClinicScheduleIT extends ClinicJourneyTest {
         link("10:00 " + booked.client().name()).click();
         arrivedAt("Screen with " + booked.client().name());
         assertThat(page.getByText(booked.when())).isVisible();
-        assertThat(page.getByText(therapist.name(), new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText(therapist.name(), new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         assertThat(link("Move to another time")).isVisible();
         link("Back to the schedule").click();
         arrivedAt(DAY.format(day));
@@ -62,7 +62,8 @@ class ClinicScheduleIT extends ClinicJourneyTest {
         // a free time books that time for a client found by name
         freeTime("11:00", therapist).click();
         arrivedAt("Find a client");
-        assertThat(page.getByText("Booking " + DAY.format(day) + ", 11:00 with " + therapist.name())).isVisible();
+        assertThat(page.getByText("Booking " + DAY.format(day) + ", 11:00 with " + therapist.name()))
+                .isVisible();
         page.getByLabel("Name or email").fill(walkIn.email());
         button("Search").click();
         link("Book this time").click();
@@ -100,9 +101,15 @@ class ClinicScheduleIT extends ClinicJourneyTest {
         // the week view: the same screens on that day's row, the time off in the colleague's cell
         link("Week").click();
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        assertThat(heading("Week of " + SHORT_DAY.format(monday) + " to " + SHORT_DAY.format(monday.plusDays(6)))).isVisible();
-        Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
-                .setHas(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName(SHORT_DAY.format(day)).setExact(true))));
+        assertThat(heading("Week of " + SHORT_DAY.format(monday) + " to " + SHORT_DAY.format(monday.plusDays(6))))
+                .isVisible();
+        Locator row = page.getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByRole(
+                                AriaRole.ROWHEADER,
+                                new Page.GetByRoleOptions()
+                                        .setName(SHORT_DAY.format(day))
+                                        .setExact(true))));
         assertThat(row).containsText("10:00 " + booked.client().name());
         assertThat(row).containsText("Time off: Course");
         row.getByRole(AriaRole.ROWHEADER).getByRole(AriaRole.LINK).click();
@@ -121,16 +128,24 @@ class ClinicScheduleIT extends ClinicJourneyTest {
         signIn(firstStaff());
         link("Schedule").click();
         LocalDate today = todayOnTheSchedule();
-        assertThat(page.getByText("Scroll sideways in the table to see every therapist.")).isVisible();
+        assertThat(page.getByText("Scroll sideways in the table to see every therapist."))
+                .isVisible();
         assertPageDoesNotScrollSideways();
         link("Week").click();
         assertThat(headingMatching(Pattern.compile("^Week of "))).isVisible();
         assertPageDoesNotScrollSideways();
-        Locator table = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("^Week of ")));
-        assertTrue((Boolean) table.evaluate("box => box.scrollWidth > box.clientWidth"),
+        Locator table =
+                page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("^Week of ")));
+        assertTrue(
+                (Boolean) table.evaluate("box => box.scrollWidth > box.clientWidth"),
                 "the week's columns do not fit a phone: the table's own box scrolls");
-        page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName(SHORT_DAY.format(today)).setExact(true))
-                .getByRole(AriaRole.LINK).click();
+        page.getByRole(
+                        AriaRole.ROWHEADER,
+                        new Page.GetByRoleOptions()
+                                .setName(SHORT_DAY.format(today))
+                                .setExact(true))
+                .getByRole(AriaRole.LINK)
+                .click();
         arrivedAt(DAY.format(today) + " (today)");
     }
 
@@ -163,18 +178,25 @@ class ClinicScheduleIT extends ClinicJourneyTest {
     }
 
     private Locator columnOf(Credentials therapist) {
-        // the names are letters, digits and a hyphen (no regular-expression characters); Playwright's regex is JavaScript's, without \Q..\E
-        return page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName(Pattern.compile("^" + therapist.name() + "( |$)")));
+        // the names are letters, digits and a hyphen (no regular-expression characters); Playwright's regex is
+        // JavaScript's, without \Q..\E
+        return page.getByRole(
+                AriaRole.COLUMNHEADER,
+                new Page.GetByRoleOptions().setName(Pattern.compile("^" + therapist.name() + "( |$)")));
     }
 
     private Locator freeTime(String time, Credentials therapist) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Book " + time + " with " + therapist.name() + " for a client").setExact(true));
+        return page.getByRole(
+                AriaRole.LINK,
+                new Page.GetByRoleOptions()
+                        .setName("Book " + time + " with " + therapist.name() + " for a client")
+                        .setExact(true));
     }
 
     private void assertPageDoesNotScrollSideways() {
         page.waitForLoadState();
-        assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
+        assertTrue(
+                (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
                 "the page scrolls sideways at 390 px");
     }
 }

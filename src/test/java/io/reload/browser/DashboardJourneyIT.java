@@ -1,5 +1,8 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -7,13 +10,9 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Journey 5 of the product: a client's pain rises by 2 in a session and their plan moves back;
@@ -41,28 +40,44 @@ class DashboardJourneyIT extends ClinicJourneyTest {
         Locator rows = page.getByRole(AriaRole.ROW);
         assertThat(rows.nth(1)).containsText("Moved back"); // flagged clients come first
 
-        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Therapist").setExact(true)).selectOption(new SelectOption().setLabel(therapist.name()));
+        page.getByRole(
+                        AriaRole.COMBOBOX,
+                        new Page.GetByRoleOptions().setName("Therapist").setExact(true))
+                .selectOption(new SelectOption().setLabel(therapist.name()));
         button("Show").click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*therapist=\\d+.*"));
         assertThat(rows).hasCount(2); // the header and our client
         Locator client = rows.filter(new Locator.FilterOptions().setHasText("Max Flagged"));
         assertThat(client).containsText("Moved back");
         assertThat(client).containsText("1. Calm it down");
-        assertThat(client.getByRole(AriaRole.IMG)).hasAttribute("aria-label", "Pain after sessions over the last 14 days: 4");
+        assertThat(client.getByRole(AriaRole.IMG))
+                .hasAttribute("aria-label", "Pain after sessions over the last 14 days: 4");
 
-        Download download = page.waitForDownload(() -> button("Download this table (CSV)").click());
+        Download download =
+                page.waitForDownload(() -> button("Download this table (CSV)").click());
         String csv = Files.readString(download.path());
         assertTrue(csv.contains("Max Flagged," + therapist.name() + ",1. Calm it down,"), csv);
 
-        client.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Max Flagged")).click();
+        client.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Max Flagged"))
+                .click();
         assertThat(heading("Progress of Max Flagged")).isVisible();
-        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Chart of pain before and after each session, with the phases behind it. The same data is in the table below."))).isVisible();
-        assertThat(page.getByText("Pain rose by 2 points during the session, so the plan moved back from \"Active recovery\" to \"Calm it down\".")).isVisible();
+        assertThat(
+                        page.getByRole(
+                                AriaRole.IMG,
+                                new Page.GetByRoleOptions()
+                                        .setName(
+                                                "Chart of pain before and after each session, with the phases behind it. The same data is in the table below.")))
+                .isVisible();
+        assertThat(
+                        page.getByText(
+                                "Pain rose by 2 points during the session, so the plan moved back from \"Active recovery\" to \"Calm it down\"."))
+                .isVisible();
 
         link("Audit log").click();
         page.getByLabel("Client's name contains").fill("Max Flagged");
         button("Show").click();
-        Locator audited = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("progress charts (dashboard drill-down)"));
+        Locator audited = page.getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions().setHasText("progress charts (dashboard drill-down)"));
         assertThat(audited).containsText(firstStaff().email());
         assertThat(audited).containsText("Max Flagged");
     }

@@ -1,11 +1,11 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.options.AriaRole;
 import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
 import org.junit.jupiter.api.Test;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Clinical-rules 2: in the screen the therapist records findings under the five headings and
@@ -31,7 +31,8 @@ class FindingsJourneyIT extends ClinicJourneyTest {
         // a plan without any finding is refused next to the outcome, nothing saved
         page.getByLabel("Assign a plan").check();
         button("Save findings").click();
-        assertThat(page.getByText("To assign a plan, write at least one finding under the headings above.")).isVisible();
+        assertThat(page.getByText("To assign a plan, write at least one finding under the headings above."))
+                .isVisible();
         assertThat(page.getByText("Findings saved.")).hasCount(0);
 
         page.getByLabel("Ergonomics").fill("Lifts from the floor at work, bar far from the body");

@@ -1,14 +1,13 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.reload.testsupport.browser.BrowserTest;
-import org.junit.jupiter.api.Test;
-
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The language a page is read in: the header switcher for anyone, the browser's language, and a
@@ -21,7 +20,8 @@ class LanguageSwitchIT extends BrowserTest {
     private static final String PASSWORD = "lift-safely-2026";
 
     private static Locator switcher(Page on, String language) {
-        return on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(language).setExact(true));
+        return on.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(language).setExact(true));
     }
 
     private void assertPageLanguage(String tag) {
@@ -67,7 +67,8 @@ class LanguageSwitchIT extends BrowserTest {
         assertPageLanguage("en");
 
         page.getByLabel("Language of your pages and mails").selectOption("es");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
 
         assertThat(page).hasURL(Pattern.compile(".*/account/profile\\.xhtml\\?saved=true$"));
         assertPageLanguage("es");

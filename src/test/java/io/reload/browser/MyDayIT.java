@@ -1,16 +1,15 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
-import org.junit.jupiter.api.Test;
-
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The therapist's My day (issue 10, item 2): today's screens with their urgency, self-check
@@ -40,11 +39,15 @@ class MyDayIT extends ClinicJourneyTest {
             assertThat(cell(todayRow(attends), 4)).hasText("Booked");
             assertThat(cell(todayRow(attends), 2)).hasText("Routine");
             assertThat(cell(todayRow(attends), 3)).hasText("None");
-            todayRow(attends).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark attended")).click();
+            todayRow(attends)
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark attended"))
+                    .click();
             told("Ada Attends marked attended.");
             assertThat(cell(todayRow(attends), 4)).hasText("Attended");
             assertThat(cell(todayRow(missed), 4)).hasText("Booked");
-            todayRow(missed).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark no-show")).click();
+            todayRow(missed)
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark no-show"))
+                    .click();
             told("Nico Noshow marked as a no-show.");
             assertThat(cell(todayRow(missed), 4)).hasText("Missed");
             assertThat(cell(todayRow(attends), 4)).hasText("Attended");
@@ -52,13 +55,25 @@ class MyDayIT extends ClinicJourneyTest {
             // needs your attention: the red-flag symptom in words, the name opening the plan
             Locator fay = attentionRow(flagged);
             assertThat(fay).containsText("Red-flag symptom");
-            assertThat(fay.getByRole(AriaRole.LINK)).hasAttribute("href", Pattern.compile(".*/therapist/plan\\.xhtml\\?id=\\d+$"));
-            assertThat(attention().getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Ada Attends"))).hasCount(0);
+            assertThat(fay.getByRole(AriaRole.LINK))
+                    .hasAttribute("href", Pattern.compile(".*/therapist/plan\\.xhtml\\?id=\\d+$"));
+            assertThat(attention()
+                            .getByRole(AriaRole.ROW)
+                            .filter(new Locator.FilterOptions().setHasText("Ada Attends")))
+                    .hasCount(0);
             // the next seven days, as today
-            Locator later = section("The next seven days").getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(flagged.client().name()));
-            assertThat(later.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(flagged.when()))).isVisible();
+            Locator later = section("The next seven days")
+                    .getByRole(AriaRole.ROW)
+                    .filter(new Locator.FilterOptions()
+                            .setHasText(flagged.client().name()));
+            assertThat(later.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(flagged.when())))
+                    .isVisible();
             assertThat(later).containsText("Booked");
-            fay.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(flagged.client().name())).click();
+            fay.getByRole(
+                            AriaRole.LINK,
+                            new Locator.GetByRoleOptions()
+                                    .setName(flagged.client().name()))
+                    .click();
             arrivedAt("Recovery plan of " + flagged.client().name());
             signOut();
 
@@ -66,12 +81,18 @@ class MyDayIT extends ClinicJourneyTest {
             usePhoneViewport();
             signIn(therapist);
             arrivedAt("Good to see you, " + therapist.name());
-            assertTrue((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), "My day is wider than the phone");
+            assertTrue(
+                    (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"),
+                    "My day is wider than the phone");
             assertThat(attentionRow(flagged)).containsText("Red-flag symptom");
-            todayRow(attends).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark no-show")).click();
+            todayRow(attends)
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark no-show"))
+                    .click();
             told("Ada Attends marked as a no-show.");
             assertThat(cell(todayRow(attends), 4)).hasText("Missed");
-            todayRow(missed).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark attended")).click();
+            todayRow(missed)
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark attended"))
+                    .click();
             told("Nico Noshow marked attended.");
             assertThat(cell(todayRow(missed), 4)).hasText("Attended");
             signOut();
@@ -92,7 +113,8 @@ class MyDayIT extends ClinicJourneyTest {
     }
 
     private Locator section(String name) {
-        return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.REGION, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator attention() {
@@ -100,13 +122,16 @@ class MyDayIT extends ClinicJourneyTest {
     }
 
     private Locator attentionRow(BookedScreen screen) {
-        return attention().getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(screen.client().name()));
+        return attention()
+                .getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions().setHasText(screen.client().name()));
     }
 
     /** The row of one of today's screens, in the section named "Today, ...". */
     private Locator todayRow(BookedScreen screen) {
         return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("^Today, ")))
-                .getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(screen.client().name()));
+                .getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions().setHasText(screen.client().name()));
     }
 
     /** A cell of a row by its 0-based column: when, client, urgency, self-check, status, attendance. */

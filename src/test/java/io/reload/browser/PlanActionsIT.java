@@ -1,5 +1,9 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -7,14 +11,9 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The buttons of a plan under way, each pressed once with bad input and once with good: the
@@ -40,27 +39,39 @@ class PlanActionsIT extends ClinicJourneyTest {
         assertThat(page.getByText("Session saved.")).isVisible();
 
         link("History").click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Correct the session of "))).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(java.util.regex.Pattern.compile("^Correct the session of ")))
+                .click();
         Locator painAfter = page.getByLabel("Pain after the session (0–10)");
         assertThat(painAfter).hasValue("4");
         painAfter.fill("12");
         button("Save correction").click();
-        assertThat(page.getByText("Pain is a whole number from 0 (none) to 10 (worst imaginable).")).isVisible();
+        assertThat(page.getByText("Pain is a whole number from 0 (none) to 10 (worst imaginable)."))
+                .isVisible();
         painAfter.fill("3");
         page.getByLabel("Note").fill("Logged the wrong number at first");
         button("Save correction").click();
         assertThat(heading("History of sessions")).isVisible();
         assertThat(page.getByText("Correction saved.")).isVisible();
         assertThat(page.getByText("The note changed.")).isVisible();
-        Locator session = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Logged the wrong number at first"));
+        Locator session = page.getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions().setHasText("Logged the wrong number at first"));
         assertThat(session).containsText("3");
         // the correction page keeps what the session said before: pain after 4, no note
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Correct the session of "))).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(java.util.regex.Pattern.compile("^Correct the session of ")))
+                .click();
         Locator earlier = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Earlier values"));
-        Locator painAfterRow = earlier.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Pain after the session (0–10)"));
+        Locator painAfterRow = earlier.getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions().setHasText("Pain after the session (0–10)"));
         assertThat(painAfterRow).containsText("4");
         assertThat(painAfterRow).containsText("3");
-        assertThat(earlier.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Note"))).containsText("(empty)");
+        assertThat(earlier.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Note")))
+                .containsText("(empty)");
         signOut();
 
         signIn(therapist);
@@ -76,7 +87,9 @@ class PlanActionsIT extends ClinicJourneyTest {
         button("Move the plan").click();
         assertThat(page.locator("form#phaseForm").getByText(REASON_REQUIRED)).isVisible();
         assertThat(heading("Phase 1 of 6: Calm it down")).isVisible();
-        page.locator("form#phaseForm").getByLabel("Move to phase").selectOption(new SelectOption().setLabel("2. Active recovery"));
+        page.locator("form#phaseForm")
+                .getByLabel("Move to phase")
+                .selectOption(new SelectOption().setLabel("2. Active recovery"));
         page.locator("form#phaseForm").getByLabel("Reason").fill("Pain settled faster than usual");
         button("Move the plan").click();
         assertThat(page.getByText("The plan was changed.")).isVisible();
@@ -89,18 +102,23 @@ class PlanActionsIT extends ClinicJourneyTest {
         loadForm.getByLabel("Reason").fill("Trying a lighter start");
         button("Set the load").click();
         assertThat(page.getByText("The load must be a weight above zero.")).isVisible();
-        page.locator("form#loadForm").getByLabel("Lift").selectOption(new SelectOption().setLabel("Kettlebell Romanian deadlift from blocks (27.5 kg)"));
+        page.locator("form#loadForm")
+                .getByLabel("Lift")
+                .selectOption(new SelectOption().setLabel("Kettlebell Romanian deadlift from blocks (27.5 kg)"));
         page.locator("form#loadForm").getByLabel("New working load (kg)").fill("30");
         page.locator("form#loadForm").getByLabel("Reason").fill("Moves well, a little more");
         button("Set the load").click();
         assertThat(page.getByText("The plan was changed.")).isVisible();
         Locator loads = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Working loads"));
-        assertThat(loads.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Kettlebell Romanian deadlift from blocks"))).containsText("30 kg");
+        assertThat(loads.getByRole(AriaRole.ROW)
+                        .filter(new Locator.FilterOptions().setHasText("Kettlebell Romanian deadlift from blocks")))
+                .containsText("30 kg");
 
         // the client's sessions of this plan, as a file
         link("Progress charts and sessions").click();
         assertThat(heading("Progress of Cas Changes")).isVisible();
-        Download download = page.waitForDownload(() -> button("Download all sessions (CSV)").click());
+        Download download =
+                page.waitForDownload(() -> button("Download all sessions (CSV)").click());
         String csv = Files.readString(download.path());
         assertEquals(2, csv.strip().split("\r\n").length, csv);
         assertTrue(csv.contains("Logged the wrong number at first"), csv);

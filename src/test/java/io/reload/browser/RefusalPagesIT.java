@@ -1,5 +1,8 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
@@ -7,14 +10,10 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * A refusal is not an error: someone else's id, an unknown id, a missing or malformed view
@@ -34,7 +33,8 @@ class RefusalPagesIT extends ClinicJourneyTest {
         long logBefore = Files.size(serverLog());
 
         signIn(holder);
-        Locator screenLink = page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName(screen.when()));
+        Locator screenLink = page.getByRole(
+                AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName(screen.when()));
         String screenPage = screenLink.first().getAttribute("href");
         signOut();
 
@@ -49,8 +49,12 @@ class RefusalPagesIT extends ClinicJourneyTest {
 
         signIn(screen.client());
         // Sign out is a plain POST: one sent from another site is refused, and the person stays signed in
-        APIResponse forged = page.request().post(baseUrl() + "/sign-out", RequestOptions.create()
-                .setHeader("Origin", "https://elsewhere.example").setHeader("Sec-Fetch-Site", "cross-site"));
+        APIResponse forged = page.request()
+                .post(
+                        baseUrl() + "/sign-out",
+                        RequestOptions.create()
+                                .setHeader("Origin", "https://elsewhere.example")
+                                .setHeader("Sec-Fetch-Site", "cross-site"));
         assertEquals(403, forged.status());
         assertNotFound("/booking/book.xhtml?therapist=abc");
         assertNotFound("/booking/book.xhtml?week=abc");
@@ -70,7 +74,9 @@ class RefusalPagesIT extends ClinicJourneyTest {
         open("/login.xhtml");
         page.getByLabel("Email").evaluate("field => field.remove()");
         page.getByLabel("Password").fill("whatever-it-is-2026");
-        Response answer = page.waitForResponse(response -> response.url().contains("/login.xhtml") && response.request().method().equals("POST"),
+        Response answer = page.waitForResponse(
+                response -> response.url().contains("/login.xhtml")
+                        && response.request().method().equals("POST"),
                 () -> button("Sign in").click());
         assertEquals(200, answer.status());
         assertThat(page.getByText("Please enter your email and your password.")).isVisible();
@@ -80,21 +86,24 @@ class RefusalPagesIT extends ClinicJourneyTest {
         page.getByLabel("Email").fill("someone@reload.test");
         page.getByLabel("Password").fill("whatever-it-is-2026");
         button("Sign in").click();
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your page had been open too long, so we loaded it again. Please try once more.");
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("Your page had been open too long, so we loaded it again. Please try once more.");
         assertThat(heading("Sign in")).isVisible();
 
         assertEquals(List.of(), severeLinesSince(logBefore), "a refused POST wrote a stack trace to the server log");
     }
 
     private void assertNotFound(String path) {
-        Response response = open(path.startsWith("http") ? path.substring(baseUrl().length()) : path);
+        Response response =
+                open(path.startsWith("http") ? path.substring(baseUrl().length()) : path);
         assertEquals(404, response.status(), path);
         assertThat(heading(NOT_FOUND)).isVisible();
     }
 
     private List<String> severeLinesSince(long offset) throws IOException {
         byte[] log = Files.readAllBytes(serverLog());
-        String written = new String(log, (int) offset, log.length - (int) offset, java.nio.charset.StandardCharsets.UTF_8);
+        String written =
+                new String(log, (int) offset, log.length - (int) offset, java.nio.charset.StandardCharsets.UTF_8);
         return written.lines().filter(line -> line.contains(" SEVERE ")).toList();
     }
 }

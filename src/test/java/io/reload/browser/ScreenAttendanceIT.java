@@ -1,13 +1,13 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
 import org.junit.jupiter.api.Test;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Journey 2 of the product, the screen itself: the therapist marks a screen of today attended,
@@ -29,27 +29,33 @@ class ScreenAttendanceIT extends ClinicJourneyTest {
             BookedScreen later = clientBooksAScreenWith(therapist, "Lou Later", 2);
 
             signIn(therapist);
-            String todaysScreenPage = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(today.when())).getAttribute("href");
+            String todaysScreenPage = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(today.when()))
+                    .getAttribute("href");
             String screenId = todaysScreenPage.substring(todaysScreenPage.indexOf("id=") + 3);
             signOut();
 
             // within the cancellation cutoff the client's cancel is refused, and the page still names the screen
             signIn(today.client());
             open("/booking/cancel.xhtml?screen=" + screenId);
-            Locator whatIsCancelled = page.getByText("Your screen on " + today.when() + " with " + therapist.name() + " will be cancelled");
+            Locator whatIsCancelled = page.getByText(
+                    "Your screen on " + today.when() + " with " + therapist.name() + " will be cancelled");
             assertThat(whatIsCancelled).isVisible();
             button("Yes, cancel it").click();
-            assertThat(page.getByRole(AriaRole.ALERT)).hasText("It is less than 24 hours to your screen, so it can no longer be changed online. Please call the clinic.");
+            assertThat(page.getByRole(AriaRole.ALERT))
+                    .hasText(
+                            "It is less than 24 hours to your screen, so it can no longer be changed online. Please call the clinic.");
             assertThat(whatIsCancelled).isVisible();
             signOut();
 
             signIn(therapist);
             openScreenFromMyDay(later);
             button("Mark attended").click();
-            assertThat(page.getByRole(AriaRole.ALERT)).hasText("Attendance can be recorded from the day of the screen on.");
+            assertThat(page.getByRole(AriaRole.ALERT))
+                    .hasText("Attendance can be recorded from the day of the screen on.");
             assertThat(status()).hasText("Booked");
             button("Mark no-show").click();
-            assertThat(page.getByRole(AriaRole.ALERT)).hasText("Attendance can be recorded from the day of the screen on.");
+            assertThat(page.getByRole(AriaRole.ALERT))
+                    .hasText("Attendance can be recorded from the day of the screen on.");
             assertThat(status()).hasText("Booked");
 
             link("My day").click();

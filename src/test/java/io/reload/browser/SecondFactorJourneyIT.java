@@ -1,15 +1,5 @@
 package io.reload.browser;
 
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import io.reload.testsupport.browser.BrowserTest;
-import io.reload.testsupport.browser.Credentials;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.regex.Pattern;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.reload.testsupport.browser.SecondFactorSteps.enrol;
 import static io.reload.testsupport.browser.SecondFactorSteps.field;
@@ -17,6 +7,15 @@ import static io.reload.testsupport.browser.SecondFactorSteps.nextCode;
 import static io.reload.testsupport.browser.SecondFactorSteps.wrongCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.reload.testsupport.browser.BrowserTest;
+import io.reload.testsupport.browser.Credentials;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 
 /**
  * The second factor as people meet it: a new therapist sets it up at their first sign-in (the
@@ -27,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SecondFactorJourneyIT extends BrowserTest {
 
     private static final String PASSWORD = "lift-safely-2026";
-    private static final String WRONG_CODE = "That code is not right. Type the code your app shows now, or one of your recovery codes.";
+    private static final String WRONG_CODE =
+            "That code is not right. Type the code your app shows now, or one of your recovery codes.";
     private static final String SET_UP = "Set up a second factor";
     private static final String ENTER_CODE = "Enter the code from your authenticator app";
 
@@ -38,10 +38,16 @@ class SecondFactorJourneyIT extends BrowserTest {
         // first sign-in: the password alone gets only as far as setting up the second factor
         passwordOnly(therapist);
         assertThat(heading(SET_UP)).isVisible();
-        Locator qrCode = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("QR code of your setup key, to scan with your authenticator app"));
+        Locator qrCode = page.getByRole(
+                AriaRole.IMG,
+                new Page.GetByRoleOptions().setName("QR code of your setup key, to scan with your authenticator app"));
         assertThat(qrCode).isVisible();
-        assertTrue(qrCode.getAttribute("src").startsWith("data:image/svg+xml;base64,"), "the QR code is made by the portal itself");
-        assertTrue(page.getByLabel("Setup key").inputValue().matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}"), "the key for typing by hand");
+        assertTrue(
+                qrCode.getAttribute("src").startsWith("data:image/svg+xml;base64,"),
+                "the QR code is made by the portal itself");
+        assertTrue(
+                page.getByLabel("Setup key").inputValue().matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}"),
+                "the key for typing by hand");
         open("/therapist/index.xhtml");
         assertThat(heading(SET_UP)).isVisible();
         assertThat(signOutButton()).isHidden();
@@ -85,14 +91,20 @@ class SecondFactorJourneyIT extends BrowserTest {
             pressForANewPage(button("Continue"));
         }
         assertThat(heading("Sign in")).isVisible();
-        assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Too many wrong codes. Please sign in again."))).isVisible();
+        assertThat(page.getByRole(AriaRole.ALERT)
+                        .filter(new Locator.FilterOptions().setHasText("Too many wrong codes. Please sign in again.")))
+                .isVisible();
 
         // staff reset it; the therapist sets one up again at the next sign-in
         signIn(firstStaff());
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Team")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Team"))
+                .click();
         assertThat(teamRow(firstStaff().name()).getByRole(AriaRole.BUTTON)).hasCount(0);
-        teamRow(therapist.name()).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reset second factor")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText(therapist.name() + " will set up a second factor again at their next sign-in.");
+        teamRow(therapist.name())
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reset second factor"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText(therapist.name() + " will set up a second factor again at their next sign-in.");
         signOut();
 
         passwordOnly(therapist);
@@ -107,13 +119,19 @@ class SecondFactorJourneyIT extends BrowserTest {
         Credentials client = new Credentials("Cora Careful", uniqueEmail("client"), PASSWORD);
         registerClient(client.name(), client.email(), client.password());
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Second factor").setExact(true)).click();
-        assertThat(page.getByText("Off: you sign in with your email and password.")).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Turn on the second factor")).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Second factor").setExact(true))
+                .click();
+        assertThat(page.getByText("Off: you sign in with your email and password."))
+                .isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Turn on the second factor"))
+                .click();
         assertThat(heading(SET_UP)).isVisible();
         assertEquals(10, enrol(page, client.email()).size());
         button("I have kept my recovery codes, continue").click();
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The second factor is on. From now on, signing in also asks for a code from your app.");
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("The second factor is on. From now on, signing in also asks for a code from your app.");
         signOut();
 
         passwordOnly(client);
@@ -122,7 +140,10 @@ class SecondFactorJourneyIT extends BrowserTest {
         button("Continue").click();
         assertThat(heading("Hello, " + client.name())).isVisible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Second factor").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Second factor").setExact(true))
+                .click();
         field(page, "Current code from your app").fill("12");
         button("Turn off the second factor").click();
         assertRefusedNextTo("Current code from your app", WRONG_CODE);
@@ -162,7 +183,8 @@ class SecondFactorJourneyIT extends BrowserTest {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private void assertRefusedNextTo(String label, String message) {

@@ -1,16 +1,15 @@
 package io.reload.browser;
 
-import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Response;
-import io.reload.testsupport.browser.ClinicJourneyTest;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-import java.util.regex.Pattern;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Response;
+import io.reload.testsupport.browser.ClinicJourneyTest;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 
 /**
  * The headers of a public page, a signed-in page and a CSV export (issue 11, item 5), read from
@@ -26,7 +25,9 @@ class SecurityHeadersIT extends ClinicJourneyTest {
         Response publicPage = open("/login.xhtml");
         Map<String, String> headers = publicPage.allHeaders();
         assertHardened(headers);
-        assertTrue(NONCE.matcher(headers.get("content-security-policy")).matches(), headers.get("content-security-policy"));
+        assertTrue(
+                NONCE.matcher(headers.get("content-security-policy")).matches(),
+                headers.get("content-security-policy"));
         assertFalse(headers.containsKey("strict-transport-security"), "no HSTS over plain HTTP");
         String cookie = publicPage.headerValue("set-cookie");
         assertTrue(cookie != null && cookie.startsWith("JSESSIONID="), "the sign-in page starts a session: " + cookie);
@@ -38,7 +39,8 @@ class SecurityHeadersIT extends ClinicJourneyTest {
         Response signedIn = page.navigate(baseUrl() + "/staff/dashboard.xhtml");
         assertEquals(200, signedIn.status());
         assertHardened(signedIn.allHeaders());
-        assertTrue(NONCE.matcher(signedIn.headerValue("content-security-policy")).matches());
+        assertTrue(
+                NONCE.matcher(signedIn.headerValue("content-security-policy")).matches());
 
         Response[] csv = new Response[1];
         page.onResponse(response -> {
@@ -46,7 +48,8 @@ class SecurityHeadersIT extends ClinicJourneyTest {
                 csv[0] = response;
             }
         });
-        Download download = page.waitForDownload(() -> button("Download this table (CSV)").click());
+        Download download =
+                page.waitForDownload(() -> button("Download this table (CSV)").click());
         assertEquals("reload-pain-trends.csv", download.suggestedFilename());
         assertTrue(csv[0] != null, "the CSV's response was seen");
         assertHardened(csv[0].allHeaders());
@@ -60,7 +63,9 @@ class SecurityHeadersIT extends ClinicJourneyTest {
         assertTrue(headers.getOrDefault("permissions-policy", "").contains("camera=()"), String.valueOf(headers));
         String policy = headers.getOrDefault("content-security-policy", "");
         assertTrue(policy.contains("frame-ancestors 'none'"), policy);
-        assertFalse(policy.substring(policy.indexOf("script-src")).contains("unsafe-inline"), "no inline scripts: " + policy);
+        assertFalse(
+                policy.substring(policy.indexOf("script-src")).contains("unsafe-inline"),
+                "no inline scripts: " + policy);
         assertEquals(1, policy.split("script-src").length - 1, "one policy, one script-src: " + policy);
     }
 }

@@ -1,14 +1,13 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.reload.testsupport.browser.ClinicJourneyTest;
-import org.junit.jupiter.api.Test;
-
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Staff read the security events (issue 11, item 4): a failed sign-in, then the staff member's
@@ -21,7 +20,8 @@ class SecurityLogIT extends ClinicJourneyTest {
         String guessed = uniqueEmail("guessed");
         open("/login.xhtml");
         submitSignIn(guessed, "not-the-password-at-all");
-        assertThat(page.getByText("That email and password do not match an account. Please check both and try again.")).isVisible();
+        assertThat(page.getByText("That email and password do not match an account. Please check both and try again."))
+                .isVisible();
 
         signIn(firstStaff());
         link("Security log").click();
@@ -39,7 +39,10 @@ class SecurityLogIT extends ClinicJourneyTest {
         page.getByLabel("What").selectOption(new SelectOption().setLabel("Signed in"));
         page.getByLabel("Email contains (whose or by whom)").fill(firstStaff().email());
         button("Show").click();
-        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Signed in")).first()).containsText(firstStaff().email());
+        assertThat(page.getByRole(AriaRole.ROW)
+                        .filter(new Locator.FilterOptions().setHasText("Signed in"))
+                        .first())
+                .containsText(firstStaff().email());
         assertThat(page.getByText("No events match.")).hasCount(0);
     }
 }

@@ -1,17 +1,16 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import io.reload.testsupport.browser.BrowserTest;
-import org.junit.jupiter.api.Test;
-
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * The self-check before booking as a person meets it (clinical-rules 1): the worst answer
@@ -36,7 +35,8 @@ class SelfCheckJourneyIT extends BrowserTest {
         seeMyResult().click();
 
         assertThat(heading("Get emergency care now")).isVisible();
-        assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Get emergency care now")))
+        assertThat(page.getByRole(AriaRole.ALERT)
+                        .filter(new Locator.FilterOptions().setHasText("Get emergency care now")))
                 .containsText("Call your local emergency number now");
         assertThat(bookLink()).hasCount(0);
         assertThat(link("I already have an account")).hasCount(0);
@@ -46,7 +46,10 @@ class SelfCheckJourneyIT extends BrowserTest {
         assertThat(emergencyAlerts()).hasCount(alertsBefore + 1);
         assertThat(emergencyAlerts().first()).containsText("not signed in");
         // in the portal's one date format ("Tuesday 1 December 2026, 22:30"), not the browser's 12-hour US one
-        assertThat(emergencyAlerts().first()).hasText(Pattern.compile(".*[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}:\\s+not signed in.*", Pattern.DOTALL));
+        assertThat(emergencyAlerts().first())
+                .hasText(Pattern.compile(
+                        ".*[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}:\\s+not signed in.*",
+                        Pattern.DOTALL));
     }
 
     @Test
@@ -58,8 +61,8 @@ class SelfCheckJourneyIT extends BrowserTest {
         seeMyResult().click();
 
         assertThat(heading("Book a screen sooner rather than later")).isVisible();
-        assertThat(page.locator(".raised-by li")).hasText(new String[] {
-            "The pain is on one side only.", "The pain gets worse when I cough or sneeze."});
+        assertThat(page.locator(".raised-by li"))
+                .hasText(new String[] {"The pain is on one side only.", "The pain gets worse when I cough or sneeze."});
         assertThat(bookLink()).hasAttribute("href", REGISTER_WITH_CHECK);
         assertThat(link("I already have an account")).hasAttribute("href", BOOK_WITH_CHECK);
 
@@ -93,7 +96,8 @@ class SelfCheckJourneyIT extends BrowserTest {
         seeMyResult().click();
 
         assertThat(heading("Stop all training and see a sports physician")).isVisible();
-        assertThat(page.getByText("We will mark it as urgent for your therapist.")).isVisible();
+        assertThat(page.getByText("We will mark it as urgent for your therapist."))
+                .isVisible();
         assertThat(bookLink()).hasAttribute("href", BOOK_WITH_CHECK);
         assertThat(link("I already have an account")).hasCount(0);
     }
@@ -126,11 +130,13 @@ class SelfCheckJourneyIT extends BrowserTest {
     }
 
     private Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator emergencyAlerts() {
         return page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Alerts to acknowledge (last 7 days)"))
-                .getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("Emergency self-check"));
+                .getByRole(AriaRole.LISTITEM)
+                .filter(new Locator.FilterOptions().setHasText("Emergency self-check"));
     }
 }

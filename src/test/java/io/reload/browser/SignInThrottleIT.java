@@ -1,17 +1,16 @@
 package io.reload.browser;
 
-import io.reload.testsupport.browser.ClinicJourneyTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import io.reload.testsupport.browser.ClinicJourneyTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The sign-in throttle cannot be sidestepped with a made-up X-Forwarded-For (issue 11, item 3):
@@ -26,8 +25,11 @@ class SignInThrottleIT extends ClinicJourneyTest {
     @BeforeEach
     @AfterEach
     void noAddressIsCounted() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"))) {
-            connection.createStatement().executeUpdate("delete from sign_in_counters where throttle_key like 'address:%'");
+        try (Connection connection = DriverManager.getConnection(
+                System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"))) {
+            connection
+                    .createStatement()
+                    .executeUpdate("delete from sign_in_counters where throttle_key like 'address:%'");
         }
     }
 
@@ -37,11 +39,15 @@ class SignInThrottleIT extends ClinicJourneyTest {
             page.setExtraHTTPHeaders(Map.of("X-Forwarded-For", "198.51.100." + guess));
             open("/login.xhtml");
             submitSignIn(uniqueEmail("guess"), "not-the-password-" + guess);
-            assertThat(page.getByText("That email and password do not match an account. Please check both and try again.")).isVisible();
+            assertThat(page.getByText(
+                            "That email and password do not match an account. Please check both and try again."))
+                    .isVisible();
         }
         page.setExtraHTTPHeaders(Map.of("X-Forwarded-For", "198.51.100.11"));
         open("/login.xhtml");
         submitSignIn(uniqueEmail("guess"), "not-the-password-11");
-        assertThat(page.getByText(Pattern.compile("^Too many failed attempts\\. For your safety, please wait \\d+ minutes and try again\\.$"))).isVisible();
+        assertThat(page.getByText(Pattern.compile(
+                        "^Too many failed attempts\\. For your safety, please wait \\d+ minutes and try again\\.$")))
+                .isVisible();
     }
 }

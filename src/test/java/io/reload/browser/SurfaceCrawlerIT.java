@@ -1,5 +1,8 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
@@ -8,15 +11,6 @@ import com.microsoft.playwright.options.AriaRole;
 import io.reload.testsupport.browser.BrowserTest;
 import io.reload.testsupport.browser.BuildDirectory;
 import io.reload.testsupport.browser.DeployedPortal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -35,9 +29,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The WAR as someone trying it out runs it (no database settings: the embedded H2 default with
@@ -79,22 +78,33 @@ class SurfaceCrawlerIT extends BrowserTest {
      * would also lock the next visitor out), or that only download a file.
      */
     static final Set<String> NOT_PRESSED = Set.of(
-            "Sign out", "End plan", "Yes, cancel it", "Delete protocol", "Remove", "Deactivate",
-            "Download all sessions (CSV)", "Download this table (CSV)",
+            "Sign out",
+            "End plan",
+            "Yes, cancel it",
+            "Delete protocol",
+            "Remove",
+            "Deactivate",
+            "Download all sessions (CSV)",
+            "Download this table (CSV)",
             // the header's language switcher (LanguageSwitchIT presses it): a crawl stays in one language
-            "English", "Español");
+            "English",
+            "Español");
 
     /** The headings of the 403, 404 and 500 pages (messages.properties error.*.heading). */
     private static final Set<String> ERROR_HEADINGS = Set.of(
-            "This page is not for your account", "We could not find that page", "Sorry, something went wrong on our side");
+            "This page is not for your account",
+            "We could not find that page",
+            "Sorry, something went wrong on our side");
 
     private static final int MAX_PAGES = 40;
     /** Three: a therapist's day starts with an attended, a missed and an urgent screen. */
     private static final int PER_PATTERN = 3;
+
     private static final int DESKTOP = 1280;
     private static final int PHONE = 390;
     /** A press that posts a form waits this long for the page that comes back. */
     private static final double PRESS_TIMEOUT_MS = 15_000;
+
     private static final Pattern DOWNLOAD = Pattern.compile(".*\\.(csv|ics)$");
     private static final Pattern SESSION_IN_PATH = Pattern.compile(";jsessionid=[^?#]*", Pattern.CASE_INSENSITIVE);
 
@@ -120,8 +130,13 @@ class SurfaceCrawlerIT extends BrowserTest {
     }
 
     /** What one visitor's crawl came to, for the report. */
-    record Figures(int pagesAtDesktop, int pagesAtPhone, int buttonsPressed, int widestAtDesktop, int widestAtPhone, int problems) {
-    }
+    record Figures(
+            int pagesAtDesktop,
+            int pagesAtPhone,
+            int buttonsPressed,
+            int widestAtDesktop,
+            int widestAtPhone,
+            int problems) {}
 
     private final Map<Visitor, Figures> figures = new EnumMap<>(Visitor.class);
     private final Map<Visitor, List<String>> pagesSeen = new EnumMap<>(Visitor.class);
@@ -131,15 +146,19 @@ class SurfaceCrawlerIT extends BrowserTest {
 
     /** What the crawler is doing, so a response listener can say which step a 500 came from. */
     private String step = "";
+
     private Set<String> problems;
     private int loads;
     /** Answers to PrimeFaces' ajax requests (the dashboard's paginator): a press may answer with one instead of a page. */
     private int ajaxAnswers;
+
     private int widest;
 
     @Override
     protected DeployedPortal portal(ExtensionContext testClass) {
-        return DeployedPortal.ownedBy(testClass, "embedded-default",
+        return DeployedPortal.ownedBy(
+                testClass,
+                "embedded-default",
                 environment -> DeployedPortal.DATABASE_ENVIRONMENT.forEach(environment::remove));
     }
 
@@ -147,7 +166,8 @@ class SurfaceCrawlerIT extends BrowserTest {
     @Order(1)
     void theHomePageNamesTheClinic() {
         open("/");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reload Physical Therapy"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reload Physical Therapy")))
+                .isVisible();
         assertThat(page).hasTitle(Pattern.compile("Reload Physical Therapy$"));
     }
 
@@ -189,10 +209,14 @@ class SurfaceCrawlerIT extends BrowserTest {
         // it shows, nor from which of two demo people of a role it shows (the second client and
         // therapist only visit patterns the first did not reach)
         Set<String> patterns = phonePatternsSeen.computeIfAbsent(visitor.role(), role -> new HashSet<>());
-        List<String> atPhone = crawl.visited.stream().filter(url -> patterns.add(Address.of(url, baseUrl()).pattern())).filter(this::visit).toList();
+        List<String> atPhone = crawl.visited.stream()
+                .filter(url -> patterns.add(Address.of(url, baseUrl()).pattern()))
+                .filter(this::visit)
+                .toList();
         pagesSeen.put(visitor, crawl.visited);
 
-        Figures result = new Figures(crawl.visited.size(), atPhone.size(), crawl.pressed, widestAtDesktop, widest, problems.size());
+        Figures result = new Figures(
+                crawl.visited.size(), atPhone.size(), crawl.pressed, widestAtDesktop, widest, problems.size());
         figures.put(visitor, result);
         System.out.println("Surface crawler, " + visitor + ": " + describe(result));
         if (!problems.isEmpty()) {
@@ -207,10 +231,14 @@ class SurfaceCrawlerIT extends BrowserTest {
     void report() {
         String report = figures.entrySet().stream()
                 .map(entry -> entry.getKey() + ": " + describe(entry.getValue()))
-                .collect(Collectors.joining("\n", "Surface crawler (visitor: pages at 1280 px / at 390 px, buttons pressed, widest page at 1280 / 390 px, problems)\n", "\n"));
+                .collect(Collectors.joining(
+                        "\n",
+                        "Surface crawler (visitor: pages at 1280 px / at 390 px, buttons pressed, widest page at 1280 / 390 px, problems)\n",
+                        "\n"));
         System.out.println(report);
         String pages = pagesSeen.entrySet().stream()
-                .map(entry -> entry.getKey() + " visited:\n  " + entry.getValue().stream().map(this::relative).collect(Collectors.joining("\n  ")))
+                .map(entry -> entry.getKey() + " visited:\n  "
+                        + entry.getValue().stream().map(this::relative).collect(Collectors.joining("\n  ")))
                 .collect(Collectors.joining("\n", "\n", "\n"));
         try {
             Files.writeString(BuildDirectory.resolve("surface-crawler.txt"), report + pages);
@@ -220,8 +248,9 @@ class SurfaceCrawlerIT extends BrowserTest {
     }
 
     private static String describe(Figures f) {
-        return f.pagesAtDesktop() + " / " + f.pagesAtPhone() + " pages, " + f.buttonsPressed() + " buttons pressed, widest "
-                + f.widestAtDesktop() + " / " + f.widestAtPhone() + " px, " + f.problems() + " problems";
+        return f.pagesAtDesktop() + " / " + f.pagesAtPhone() + " pages, " + f.buttonsPressed()
+                + " buttons pressed, widest " + f.widestAtDesktop() + " / " + f.widestAtPhone() + " px, " + f.problems()
+                + " problems";
     }
 
     // ----- one crawl -----
@@ -234,6 +263,7 @@ class SurfaceCrawlerIT extends BrowserTest {
         final Map<String, Integer> perPattern = new HashMap<>();
         /** Page pattern + button name: each pressed once per pattern. */
         final Set<String> pressedOn = new HashSet<>();
+
         int pressed;
 
         void enqueue(String address) {
@@ -264,8 +294,11 @@ class SurfaceCrawlerIT extends BrowserTest {
             if (DOWNLOAD.matcher(path).matches() || path.contains("/jakarta.faces.resource/")) {
                 return null;
             }
-            List<String> query = uri.getRawQuery() == null ? List.of() : Arrays.stream(uri.getRawQuery().split("&")).sorted().toList();
-            String names = query.stream().map(pair -> pair.split("=", 2)[0]).distinct().collect(Collectors.joining("&"));
+            List<String> query = uri.getRawQuery() == null
+                    ? List.of()
+                    : Arrays.stream(uri.getRawQuery().split("&")).sorted().toList();
+            String names =
+                    query.stream().map(pair -> pair.split("=", 2)[0]).distinct().collect(Collectors.joining("&"));
             String sortedQuery = String.join("&", query);
             String url = origin + path + (sortedQuery.isEmpty() ? "" : "?" + sortedQuery);
             return new Address(url, path + "?" + sortedQuery, path + "?" + names);
@@ -323,7 +356,8 @@ class SurfaceCrawlerIT extends BrowserTest {
             int ajaxBefore = ajaxAnswers;
             try {
                 button.click();
-                page.waitForCondition(() -> loads > loadsBefore || ajaxAnswers > ajaxBefore,
+                page.waitForCondition(
+                        () -> loads > loadsBefore || ajaxAnswers > ajaxBefore,
                         new Page.WaitForConditionOptions().setTimeout(PRESS_TIMEOUT_MS));
             } catch (TimeoutError e) {
                 problems.add(step + ": no page came back within " + (int) (PRESS_TIMEOUT_MS / 1000) + " s");
@@ -342,10 +376,12 @@ class SurfaceCrawlerIT extends BrowserTest {
     }
 
     /** Whether a button can be pressed at all: shown, enabled, not PrimeFaces' disabled or current paginator page. */
-    private static final String PRESSABLE = "b => b.offsetParent !== null && !b.disabled && b.getAttribute('aria-disabled') !== 'true'"
-            + " && !b.classList.contains('ui-state-disabled') && !b.classList.contains('ui-state-active')";
+    private static final String PRESSABLE =
+            "b => b.offsetParent !== null && !b.disabled && b.getAttribute('aria-disabled') !== 'true'"
+                    + " && !b.classList.contains('ui-state-disabled') && !b.classList.contains('ui-state-active')";
 
-    private static final String BUTTONS = "[...document.querySelectorAll('main button, main input[type=submit], main input[type=button], main [role=button]')]";
+    private static final String BUTTONS =
+            "[...document.querySelectorAll('main button, main input[type=submit], main input[type=button], main [role=button]')]";
 
     private static final String NAME = "b => (b.getAttribute('aria-label') || b.innerText || b.value || '').trim()";
 
@@ -356,8 +392,8 @@ class SurfaceCrawlerIT extends BrowserTest {
     /** The names of the visible buttons in the page's main part (the header holds only sign-out), in page order. */
     @SuppressWarnings("unchecked")
     private List<String> buttonNames() {
-        List<String> names = (List<String>) page.evaluate("() => " + BUTTONS + ".filter(" + PRESSABLE + ").map(" + NAME + ")"
-                + ".filter(name => name.length > 0)");
+        List<String> names = (List<String>) page.evaluate("() => " + BUTTONS + ".filter(" + PRESSABLE + ").map(" + NAME
+                + ")" + ".filter(name => name.length > 0)");
         return names.stream().distinct().toList();
     }
 
@@ -373,35 +409,37 @@ class SurfaceCrawlerIT extends BrowserTest {
         if (form.count() == 0) {
             return;
         }
-        form.evaluate("(form, farDay) => {"
-                + " for (const el of form.elements) {"
-                + "  if (el.disabled || el.readOnly) continue;"
-                + "  const tag = el.tagName.toLowerCase(), type = (el.type || '').toLowerCase(), id = el.id || el.name || '';"
-                + "  if (tag === 'select') {"
-                + "   if (el.value === '') { const o = [...el.options].find(o => o.value !== '' && !o.disabled); if (o) el.value = o.value; }"
-                + "  } else if (type === 'radio') {"
-                + "   const group = [...form.elements].filter(r => r.type === 'radio' && r.name === el.name);"
-                + "   if (!group.some(r => r.checked)) group[0].checked = true;"
-                + "  } else if (tag === 'button' || ['hidden', 'submit', 'button', 'reset', 'checkbox', 'file', 'image'].includes(type)) {"
-                + "   continue;"
-                + "  } else if (el.value === '') {"
-                + "   if (type === 'email') el.value = 'crawler-' + Date.now() + '@reload.test';"
-                + "   else if (type === 'password') el.value = 'crawler-password-2026';"
-                + "   else if (type === 'tel') el.value = '+1 555 0100';"
-                + "   else if (type === 'search') el.value = 'a';"
-                + "   else if (type === 'date') el.value = farDay;"
-                + "   else if (type === 'time') el.value = '09:00';"
-                + "   else if (type === 'number') {"
-                + "    let v = /weight|max|load/i.test(id) ? 80 : 3;"
-                + "    if (el.min !== '' && v < Number(el.min)) v = Number(el.min);"
-                + "    if (el.max !== '' && v > Number(el.max)) v = Number(el.max);"
-                + "    el.value = String(v);"
-                + "   } else el.value = 'Checked by the crawler';"
-                + "  } else continue;"
-                + "  el.dispatchEvent(new Event('input', { bubbles: true }));"
-                + "  el.dispatchEvent(new Event('change', { bubbles: true }));"
-                + " }"
-                + "}", LocalDate.now().plusMonths(2).toString());
+        form.evaluate(
+                "(form, farDay) => {"
+                        + " for (const el of form.elements) {"
+                        + "  if (el.disabled || el.readOnly) continue;"
+                        + "  const tag = el.tagName.toLowerCase(), type = (el.type || '').toLowerCase(), id = el.id || el.name || '';"
+                        + "  if (tag === 'select') {"
+                        + "   if (el.value === '') { const o = [...el.options].find(o => o.value !== '' && !o.disabled); if (o) el.value = o.value; }"
+                        + "  } else if (type === 'radio') {"
+                        + "   const group = [...form.elements].filter(r => r.type === 'radio' && r.name === el.name);"
+                        + "   if (!group.some(r => r.checked)) group[0].checked = true;"
+                        + "  } else if (tag === 'button' || ['hidden', 'submit', 'button', 'reset', 'checkbox', 'file', 'image'].includes(type)) {"
+                        + "   continue;"
+                        + "  } else if (el.value === '') {"
+                        + "   if (type === 'email') el.value = 'crawler-' + Date.now() + '@reload.test';"
+                        + "   else if (type === 'password') el.value = 'crawler-password-2026';"
+                        + "   else if (type === 'tel') el.value = '+1 555 0100';"
+                        + "   else if (type === 'search') el.value = 'a';"
+                        + "   else if (type === 'date') el.value = farDay;"
+                        + "   else if (type === 'time') el.value = '09:00';"
+                        + "   else if (type === 'number') {"
+                        + "    let v = /weight|max|load/i.test(id) ? 80 : 3;"
+                        + "    if (el.min !== '' && v < Number(el.min)) v = Number(el.min);"
+                        + "    if (el.max !== '' && v > Number(el.max)) v = Number(el.max);"
+                        + "    el.value = String(v);"
+                        + "   } else el.value = 'Checked by the crawler';"
+                        + "  } else continue;"
+                        + "  el.dispatchEvent(new Event('input', { bubbles: true }));"
+                        + "  el.dispatchEvent(new Event('change', { bubbles: true }));"
+                        + " }"
+                        + "}",
+                LocalDate.now().plusMonths(2).toString());
     }
 
     /** The same-origin links of the page, downloads left out. */
@@ -418,7 +456,9 @@ class SurfaceCrawlerIT extends BrowserTest {
             if (ERROR_HEADINGS.contains(heading.strip())) {
                 Locator reference = page.locator("#error-reference");
                 problems.add(step + ": shows the error page \"" + heading.strip() + "\""
-                        + (reference.count() > 0 ? " (reference " + reference.textContent().strip() + ")" : "")
+                        + (reference.count() > 0
+                                ? " (reference " + reference.textContent().strip() + ")"
+                                : "")
                         + " at " + relative(page.url()));
             }
         }
@@ -426,30 +466,35 @@ class SurfaceCrawlerIT extends BrowserTest {
         int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
         widest = Math.max(widest, width);
         if (width > viewport) {
-            problems.add(step + ": the page is " + width + " px wide at a " + viewport + " px viewport; widest: " + overflowing(viewport));
+            problems.add(step + ": the page is " + width + " px wide at a " + viewport + " px viewport; widest: "
+                    + overflowing(viewport));
         }
         takeAccessibilityFindings().forEach(finding -> problems.add(step + ": axe-core: " + finding));
     }
 
     /** The innermost elements reaching past the viewport, as tag.class, so the CSS to fix is easy to find. */
     private String overflowing(int viewport) {
-        return String.valueOf(page.evaluate("(vw) => [...document.querySelectorAll('body *')]"
-                + ".filter(e => e.getBoundingClientRect().right > vw + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > vw + 1))"
-                + ".slice(0, 4).map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
-                + " + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)').join(', ')", viewport));
+        return String.valueOf(page.evaluate(
+                "(vw) => [...document.querySelectorAll('body *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > vw + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > vw + 1))"
+                        + ".slice(0, 4).map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
+                        + " + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)').join(', ')",
+                viewport));
     }
 
     /** Counts loaded documents (a press waits for the next) and notes every answer of 500 or more. */
     private void listenTo(Page crawled) {
         crawled.onLoad(loaded -> loads++);
         crawled.onRequestFinished(request -> {
-            if (("xhr".equals(request.resourceType()) || "fetch".equals(request.resourceType())) && request.url().startsWith(baseUrl())) {
+            if (("xhr".equals(request.resourceType()) || "fetch".equals(request.resourceType()))
+                    && request.url().startsWith(baseUrl())) {
                 ajaxAnswers++;
             }
         });
         crawled.onResponse(response -> {
             if (response.status() >= 500 && response.url().startsWith(baseUrl()) && problems != null) {
-                problems.add(step + ": HTTP " + response.status() + " for " + response.request().method() + " " + relative(response.url()));
+                problems.add(step + ": HTTP " + response.status() + " for "
+                        + response.request().method() + " " + relative(response.url()));
             }
         });
     }

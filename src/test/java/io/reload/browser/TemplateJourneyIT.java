@@ -1,16 +1,15 @@
 package io.reload.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
-import org.junit.jupiter.api.Test;
-
 import java.util.UUID;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * A therapist makes the clinic's default protocol their own: copies it on My protocols, renames
@@ -50,7 +49,9 @@ class TemplateJourneyIT extends ClinicJourneyTest {
         // move the second phase to the top
         Locator phases = list("Phases");
         assertThat(phases.getByRole(AriaRole.LISTITEM).first()).containsText("Calm it down");
-        item("Active recovery").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move up")).click();
+        item("Active recovery")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move up"))
+                .click();
         told("Phase moved.");
         assertThat(phases.getByRole(AriaRole.LISTITEM).nth(0)).containsText("Active recovery");
         assertThat(phases.getByRole(AriaRole.LISTITEM).nth(1)).containsText("Calm it down");
@@ -59,13 +60,18 @@ class TemplateJourneyIT extends ClinicJourneyTest {
         link("Rebuild movement").click();
         arrivedAt("Rebuild movement");
         Locator prescriptions = list("Prescriptions");
-        item("Cat-cow").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove")).click();
+        item("Cat-cow")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove"))
+                .click();
         told("Prescription removed.");
-        assertThat(prescriptions.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("Cat-cow"))).hasCount(0);
+        assertThat(prescriptions.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("Cat-cow")))
+                .hasCount(0);
         assertThat(prescriptions.getByRole(AriaRole.LISTITEM).first()).containsText("Walking");
 
         assertThat(item("Bird-dog")).containsText("3 × 8 per side");
-        item("Bird-dog").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit")).click();
+        item("Bird-dog")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit"))
+                .click();
         arrivedAt("Bird-dog");
         Locator sets = page.getByLabel("Sets", new Page.GetByLabelOptions().setExact(true));
         assertThat(sets).hasValue("3");
@@ -83,7 +89,9 @@ class TemplateJourneyIT extends ClinicJourneyTest {
         assertThat(item("A 60-second plank")).isVisible();
 
         // a range the wrong way round: refused next to its field, nothing saved
-        item("Walking").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit")).click();
+        item("Walking")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit"))
+                .click();
         arrivedAt("Walking");
         Locator upTo = page.getByLabel("Minutes, up to");
         assertThat(page.getByLabel("Minutes, from")).hasValue("20");
@@ -110,13 +118,18 @@ class TemplateJourneyIT extends ClinicJourneyTest {
         link("Rebuild movement").click();
         arrivedAt("Rebuild movement");
         fitsThePhone();
-        item("Bird-dog").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit")).click();
+        item("Bird-dog")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit"))
+                .click();
         arrivedAt("Bird-dog");
-        assertThat(page.getByLabel("Sets", new Page.GetByLabelOptions().setExact(true))).hasValue("4");
+        assertThat(page.getByLabel("Sets", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("4");
         fitsThePhone();
     }
 
     private void fitsThePhone() {
-        assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= screen.width"), "wider than the phone: " + page.url());
+        assertTrue(
+                (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= screen.width"),
+                "wider than the phone: " + page.url());
     }
 }

@@ -6,8 +6,6 @@ import io.reload.trends.domain.PainLog;
 import io.reload.trends.domain.Trend;
 import io.reload.trends.domain.TrendCalculator;
 import io.reload.trends.domain.TrendFlag;
-import org.flywaydb.core.Flyway;
-
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -23,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.flywaydb.core.Flyway;
 
 /**
  * Fills a MySQL (or MariaDB) database with a clinic at scale for the dashboard's load test:
@@ -44,8 +43,27 @@ public final class DashboardDataGenerator {
     private static final int THERAPISTS = 20;
     private static final int BATCH = 5_000;
     private static final String NO_SIGN_IN = "not-a-password-hash";
-    private static final String[] FIRST = {"Alex", "Sam", "Jo", "Robin", "Kim", "Lee", "Max", "Ana", "Ben", "Cleo", "Dev", "Eva", "Finn", "Gus", "Hana", "Ivo", "Jin", "Kai", "Lena", "Milo"};
-    private static final String[] LAST = {"Morgan", "Rivera", "Nguyen", "Haddad", "Okafor", "Larsen", "Silva", "Kowalski", "Tanaka", "Dubois", "Fischer", "Rossi", "Novak", "Singh", "Costa"};
+    private static final String[] FIRST = {
+        "Alex", "Sam", "Jo", "Robin", "Kim", "Lee", "Max", "Ana", "Ben", "Cleo", "Dev", "Eva", "Finn", "Gus", "Hana",
+        "Ivo", "Jin", "Kai", "Lena", "Milo"
+    };
+    private static final String[] LAST = {
+        "Morgan",
+        "Rivera",
+        "Nguyen",
+        "Haddad",
+        "Okafor",
+        "Larsen",
+        "Silva",
+        "Kowalski",
+        "Tanaka",
+        "Dubois",
+        "Fischer",
+        "Rossi",
+        "Novak",
+        "Singh",
+        "Costa"
+    };
 
     private final Connection db;
     private final Random random = new Random(2026);
@@ -68,18 +86,26 @@ public final class DashboardDataGenerator {
         String password = System.getenv().getOrDefault("DB_PASSWORD", "");
         int clients = Integer.parseInt(args[2]);
         int entries = Integer.parseInt(args[3]);
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         long started = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true", user, password)) {
+        try (Connection db = DriverManager.getConnection(
+                url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true", user, password)) {
             db.setAutoCommit(false);
             ZoneId zone = clinicZone(db);
             new DashboardDataGenerator(db, LocalDate.now(zone), zone).generate(clients, entries);
         }
-        System.out.printf("Generated %,d clients and %,d pain entries in %.1f s%n", clients, entries, (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "Generated %,d clients and %,d pain entries in %.1f s%n",
+                clients, entries, (System.nanoTime() - started) / 1e9);
     }
 
     private static ZoneId clinicZone(Connection db) throws SQLException {
-        try (Statement query = db.createStatement(); ResultSet row = query.executeQuery("SELECT time_zone FROM clinic_settings WHERE id = 1")) {
+        try (Statement query = db.createStatement();
+                ResultSet row = query.executeQuery("SELECT time_zone FROM clinic_settings WHERE id = 1")) {
             row.next();
             return ZoneId.of(row.getString(1));
         }
@@ -87,7 +113,8 @@ public final class DashboardDataGenerator {
 
     private void generate(int clients, int entries) throws SQLException {
         long template = single("SELECT id FROM protocol_templates WHERE owner_id IS NULL AND plan_copy = FALSE");
-        List<String> phases = strings("SELECT name FROM protocol_phases WHERE template_id = " + template + " ORDER BY position");
+        List<String> phases =
+                strings("SELECT name FROM protocol_phases WHERE template_id = " + template + " ORDER BY position");
         List<Long> therapists = new ArrayList<>();
         List<String> therapistNames = new ArrayList<>();
         for (int i = 1; i <= THERAPISTS; i++) {
@@ -114,15 +141,26 @@ public final class DashboardDataGenerator {
     private PreparedStatement trends;
     private int pending;
 
-    private void client(int number, long therapistId, String therapistName, long template, List<String> phases, int sessionCount) throws SQLException {
-        String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)] + " " + (number + 1);
+    private void client(
+            int number, long therapistId, String therapistName, long template, List<String> phases, int sessionCount)
+            throws SQLException {
+        String name =
+                FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)] + " " + (number + 1);
         long client = account(name, "load-client-" + (number + 1) + "@reload.test", "CLIENT");
         int phaseIndex = random.nextInt(phases.size());
         LocalDate startsOn = today.minusDays(sessionCount + 10L);
         LocalDate phaseStartedOn = today.minusDays(1 + random.nextInt(20));
-        long plan = insert("INSERT INTO plans (client_id, therapist_id, template_id, starts_on, one_rep_max_kg, body_weight_kg, weight_unit, status, "
+        long plan = insert(
+                "INSERT INTO plans (client_id, therapist_id, template_id, starts_on, one_rep_max_kg, body_weight_kg, weight_unit, status, "
                         + "phase_index, phase_started_on, evaluated_through, created_at, version) VALUES (?, ?, ?, ?, 140, 80, 'KG', 'ACTIVE', ?, ?, ?, ?, 0)",
-                client, therapistId, template, Date.valueOf(startsOn), phaseIndex, Date.valueOf(phaseStartedOn), Date.valueOf(today), Timestamp.from(Instant.now()));
+                client,
+                therapistId,
+                template,
+                Date.valueOf(startsOn),
+                phaseIndex,
+                Date.valueOf(phaseStartedOn),
+                Date.valueOf(today),
+                Timestamp.from(Instant.now()));
 
         List<PainLog> logs = new ArrayList<>();
         List<LocalDate> movedBack = new ArrayList<>();
@@ -133,7 +171,9 @@ public final class DashboardDataGenerator {
             int before = pain;
             int step = worsening ? random.nextInt(3) - 0 : random.nextInt(3) - 1 - (random.nextInt(4) == 0 ? 1 : 0);
             int after = Math.max(0, Math.min(10, before + step));
-            Instant at = day.atTime(7 + random.nextInt(12), random.nextInt(60)).atZone(zone).toInstant();
+            Instant at = day.atTime(7 + random.nextInt(12), random.nextInt(60))
+                    .atZone(zone)
+                    .toInstant();
             boolean redFlag = random.nextInt(2_000) == 0;
             sessions.setLong(1, client);
             sessions.setLong(2, plan);
@@ -150,7 +190,9 @@ public final class DashboardDataGenerator {
             if (after - before >= 2 && phaseIndex > 0) {
                 events.setLong(1, plan);
                 events.setDate(2, Date.valueOf(day));
-                events.setString(3, (after - before) + "\u001F" + phases.get(phaseIndex) + "\u001F" + phases.get(phaseIndex - 1));
+                events.setString(
+                        3,
+                        (after - before) + "\u001F" + phases.get(phaseIndex) + "\u001F" + phases.get(phaseIndex - 1));
                 events.setInt(4, phaseIndex + 1);
                 events.setInt(5, phaseIndex);
                 events.setTimestamp(6, Timestamp.from(at));
@@ -160,13 +202,41 @@ public final class DashboardDataGenerator {
             pain = Math.max(0, Math.min(10, after + (worsening ? 0 : -random.nextInt(2))));
             pendingRow();
         }
-        Trend trend = TrendCalculator.on(today, new ClientHistory(startsOn, phaseStartedOn, new EscalationWindows(14, 72), logs,
-                movedBack.stream().filter(day -> !day.isBefore(today.minusDays(TrendCalculator.MOVED_BACK_DAYS))).toList(), false, false));
-        trendRow(client, plan, therapistId, name, therapistName, phaseIndex + 1, phases.get(phaseIndex), phaseStartedOn, trend);
+        Trend trend = TrendCalculator.on(
+                today,
+                new ClientHistory(
+                        startsOn,
+                        phaseStartedOn,
+                        new EscalationWindows(14, 72),
+                        logs,
+                        movedBack.stream()
+                                .filter(day -> !day.isBefore(today.minusDays(TrendCalculator.MOVED_BACK_DAYS)))
+                                .toList(),
+                        false,
+                        false));
+        trendRow(
+                client,
+                plan,
+                therapistId,
+                name,
+                therapistName,
+                phaseIndex + 1,
+                phases.get(phaseIndex),
+                phaseStartedOn,
+                trend);
     }
 
-    private void trendRow(long client, long plan, long therapist, String name, String therapistName, int position, String phase,
-                          LocalDate phaseStartedOn, Trend trend) throws SQLException {
+    private void trendRow(
+            long client,
+            long plan,
+            long therapist,
+            String name,
+            String therapistName,
+            int position,
+            String phase,
+            LocalDate phaseStartedOn,
+            Trend trend)
+            throws SQLException {
         int i = 1;
         trends.setLong(i++, client);
         trends.setLong(i++, plan);
@@ -182,12 +252,21 @@ public final class DashboardDataGenerator {
         trends.setInt(i++, trend.sessions14Days());
         trends.setInt(i++, trend.expected14Days());
         trends.setInt(i++, trend.adherencePercent());
-        for (TrendFlag flag : List.of(TrendFlag.MOVED_BACK, TrendFlag.WORSE_AFTER_72_HOURS, TrendFlag.NO_IMPROVEMENT,
-                TrendFlag.RED_FLAG, TrendFlag.EMERGENCY_SELF_CHECK, TrendFlag.MISSED_SCREEN)) {
+        for (TrendFlag flag : List.of(
+                TrendFlag.MOVED_BACK,
+                TrendFlag.WORSE_AFTER_72_HOURS,
+                TrendFlag.NO_IMPROVEMENT,
+                TrendFlag.RED_FLAG,
+                TrendFlag.EMERGENCY_SELF_CHECK,
+                TrendFlag.MISSED_SCREEN)) {
             trends.setBoolean(i++, trend.flags().contains(flag));
         }
         trends.setInt(i++, trend.flags().size());
-        trends.setString(i++, trend.sparkline().stream().map(value -> value == null ? "" : value.toString()).collect(Collectors.joining(",")));
+        trends.setString(
+                i++,
+                trend.sparkline().stream()
+                        .map(value -> value == null ? "" : value.toString())
+                        .collect(Collectors.joining(",")));
         trends.setDate(i++, Date.valueOf(today));
         trends.setTimestamp(i, Timestamp.from(Instant.now()));
         trends.addBatch();
@@ -195,22 +274,30 @@ public final class DashboardDataGenerator {
 
     private long account(String name, String email, String role) throws SQLException {
         prepare();
-        return insert("INSERT INTO accounts (email, password_hash, full_name, role, created_at, version) VALUES (?, ?, ?, ?, ?, 0)",
-                email, NO_SIGN_IN, name, role, Timestamp.from(Instant.now()));
+        return insert(
+                "INSERT INTO accounts (email, password_hash, full_name, role, created_at, version) VALUES (?, ?, ?, ?, ?, 0)",
+                email,
+                NO_SIGN_IN,
+                name,
+                role,
+                Timestamp.from(Instant.now()));
     }
 
     private void prepare() throws SQLException {
         if (sessions != null) {
             return;
         }
-        sessions = db.prepareStatement("INSERT INTO session_logs (client_id, plan_id, session_day, logged_at, pain_before, pain_after, phase_position, "
-                + "phase_name, red_flag, daily_activities_hard, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, 0)");
-        events = db.prepareStatement("INSERT INTO plan_events (plan_id, effective_on, kind, details, phase_before, phase_after, created_at) "
-                + "VALUES (?, ?, 'MOVED_BACK', ?, ?, ?, ?)");
-        trends = db.prepareStatement("INSERT INTO client_trends (client_id, plan_id, therapist_id, client_name, therapist_name, phase_position, phase_name, "
-                + "phase_started_on, last_pain, last_logged_on, change_7d, sessions_14d, expected_14d, adherence, flag_moved_back, flag_worse_72h, "
-                + "flag_no_improvement, flag_red_flag, flag_emergency, flag_missed_screen, flag_count, sparkline, computed_on, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        sessions = db.prepareStatement(
+                "INSERT INTO session_logs (client_id, plan_id, session_day, logged_at, pain_before, pain_after, phase_position, "
+                        + "phase_name, red_flag, daily_activities_hard, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, 0)");
+        events = db.prepareStatement(
+                "INSERT INTO plan_events (plan_id, effective_on, kind, details, phase_before, phase_after, created_at) "
+                        + "VALUES (?, ?, 'MOVED_BACK', ?, ?, ?, ?)");
+        trends = db.prepareStatement(
+                "INSERT INTO client_trends (client_id, plan_id, therapist_id, client_name, therapist_name, phase_position, phase_name, "
+                        + "phase_started_on, last_pain, last_logged_on, change_7d, sessions_14d, expected_14d, adherence, flag_moved_back, flag_worse_72h, "
+                        + "flag_no_improvement, flag_red_flag, flag_emergency, flag_missed_screen, flag_count, sparkline, computed_on, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     private void pendingRow() throws SQLException {
@@ -240,7 +327,8 @@ public final class DashboardDataGenerator {
     }
 
     private long single(String sql) throws SQLException {
-        try (Statement query = db.createStatement(); ResultSet row = query.executeQuery(sql)) {
+        try (Statement query = db.createStatement();
+                ResultSet row = query.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
         }
@@ -248,7 +336,8 @@ public final class DashboardDataGenerator {
 
     private List<String> strings(String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Statement query = db.createStatement(); ResultSet rows = query.executeQuery(sql)) {
+        try (Statement query = db.createStatement();
+                ResultSet rows = query.executeQuery(sql)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
             }

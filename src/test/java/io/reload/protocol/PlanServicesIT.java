@@ -1,5 +1,9 @@
 package io.reload.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.reload.account.domain.Role;
 import io.reload.clinic.service.ClinicService;
 import io.reload.protocol.domain.ScreenOutcome;
@@ -11,8 +15,8 @@ import io.reload.protocol.service.PlanAssignmentService;
 import io.reload.protocol.service.PlanOverrideService;
 import io.reload.protocol.service.PlanService;
 import io.reload.protocol.service.PlanView;
-import io.reload.protocol.web.ProtocolText;
 import io.reload.protocol.service.TemplateService;
+import io.reload.protocol.web.ProtocolText;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InvalidInputException;
 import io.reload.testsupport.AsClient;
@@ -22,13 +26,6 @@ import io.reload.testsupport.RunAs;
 import io.reload.testsupport.TestData;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,10 +34,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Plans against the real database: assigning after a screen, what the client then reads (doses
@@ -54,16 +53,35 @@ class PlanServicesIT {
         return ReloadDeployment.withTest(PlanServicesIT.class).addClass(PlanTestData.class);
     }
 
-    @Inject PlanAssignmentService assignments;
-    @Inject PlanService plans;
-    @Inject TemplateService templates;
-    @Inject PlanOverrideService overrides;
-    @Inject FindingsService findings;
-    @Inject ClinicService clinic;
-    @Inject TestData data;
-    @Inject PlanTestData planData;
-    @Inject AsTherapist asTherapist;
-    @Inject AsClient asClient;
+    @Inject
+    PlanAssignmentService assignments;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    TemplateService templates;
+
+    @Inject
+    PlanOverrideService overrides;
+
+    @Inject
+    FindingsService findings;
+
+    @Inject
+    ClinicService clinic;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    PlanTestData planData;
+
+    @Inject
+    AsTherapist asTherapist;
+
+    @Inject
+    AsClient asClient;
 
     private static final AtomicInteger NEXT_HOUR = new AtomicInteger();
 
@@ -86,18 +104,26 @@ class PlanServicesIT {
         FindingsForm form = new FindingsForm();
         form.setMovementPatterns("Hip hinge breaks at the lumbar spine");
         form.setOutcome(ScreenOutcome.PLAN_NEEDED);
-        asTherapist.call(() -> { findings.record(screen, form); return null; });
+        asTherapist.call(() -> {
+            findings.record(screen, form);
+            return null;
+        });
         return screen;
     }
 
     private long screenWith(long clientId, long therapistId) {
-        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(30)).plus(Duration.ofHours(NEXT_HOUR.incrementAndGet()));
+        Instant start = Instant.now()
+                .truncatedTo(ChronoUnit.HOURS)
+                .minus(Duration.ofDays(30))
+                .plus(Duration.ofHours(NEXT_HOUR.incrementAndGet()));
         return data.screen(clientId, therapistId, start, start.plus(Duration.ofMinutes(45)));
     }
 
-    private AssignmentForm assignment(LocalDate startsOn, String oneRepMax, String bodyWeight, WeightUnit unit) throws Exception {
+    private AssignmentForm assignment(LocalDate startsOn, String oneRepMax, String bodyWeight, WeightUnit unit)
+            throws Exception {
         AssignmentForm form = new AssignmentForm();
-        form.setTemplateId(asTherapist.call(() -> templates.myTemplates()).get(0).getId()); // the clinic's default comes first
+        form.setTemplateId(
+                asTherapist.call(() -> templates.myTemplates()).get(0).getId()); // the clinic's default comes first
         form.setStartsOn(startsOn);
         form.setOneRepMax(oneRepMax == null ? null : new BigDecimal(oneRepMax));
         form.setBodyWeight(new BigDecimal(bodyWeight));
@@ -129,14 +155,25 @@ class PlanServicesIT {
         assertEquals("Calm it down", mine.getCurrentPhase().getName());
         assertEquals(1, mine.getDayOfPhase());
         assertEquals(6, mine.getPhases().size());
-        PlanView.TodayItem ice = mine.getToday().stream().filter(item -> item.name().equals("Ice the sore area")).findFirst().orElseThrow();
-        assertEquals("15–20 min · every 2–3 hours", ProtocolText.in(Locale.ENGLISH).dose(ice));
+        PlanView.TodayItem ice = mine.getToday().stream()
+                .filter(item -> item.name().equals("Ice the sore area"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "15–20 min · every 2–3 hours", ProtocolText.in(Locale.ENGLISH).dose(ice));
         // working loads start at the low end of each lift's share of the 1RM: 20% of 140 kg = 28 -> 27.5 kg
-        PlanView.LoadRow rdl = mine.getLoads().stream().filter(load -> load.liftKey().equals("kb-rdl-blocks")).findFirst().orElseThrow();
+        PlanView.LoadRow rdl = mine.getLoads().stream()
+                .filter(load -> load.liftKey().equals("kb-rdl-blocks"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("27.5 kg", ProtocolText.in(Locale.ENGLISH).load(rdl.loadKg(), mine.getLoadScale()));
-        assertTrue(said(mine.getEvents().get(0)).startsWith("Plan assigned from \"Low-back pain after deadlifting\", starting in \"Calm it down\" on "),
+        assertTrue(
+                said(mine.getEvents().get(0))
+                        .startsWith(
+                                "Plan assigned from \"Low-back pain after deadlifting\", starting in \"Calm it down\" on "),
                 said(mine.getEvents().get(0)));
-        assertEquals(planId, asTherapist.call(() -> assignments.planOfScreen(screen)).orElseThrow());
+        assertEquals(
+                planId, asTherapist.call(() -> assignments.planOfScreen(screen)).orElseThrow());
     }
 
     @Test
@@ -148,10 +185,21 @@ class PlanServicesIT {
 
         PlanView mine = asClient.call(() -> plans.myPlan()).orElseThrow();
         assertEquals("Active recovery", mine.getCurrentPhase().getName());
-        assertTrue(mine.getToday().stream().anyMatch(item -> ProtocolText.in(Locale.ENGLISH).dose(item).equals("2450–2800 ml of water a day")), mine.getToday().toString());
-        assertTrue(mine.getToday().stream().anyMatch(item -> ProtocolText.in(Locale.ENGLISH).dose(item).equals("112–154 g of protein a day")), mine.getToday().toString());
+        assertTrue(
+                mine.getToday().stream()
+                        .anyMatch(item ->
+                                ProtocolText.in(Locale.ENGLISH).dose(item).equals("2450–2800 ml of water a day")),
+                mine.getToday().toString());
+        assertTrue(
+                mine.getToday().stream()
+                        .anyMatch(item ->
+                                ProtocolText.in(Locale.ENGLISH).dose(item).equals("112–154 g of protein a day")),
+                mine.getToday().toString());
         assertEquals("308.6 lb", ProtocolText.in(Locale.ENGLISH).weight(mine.getOneRepMaxKg(), mine.getWeightUnit()));
-        assertTrue(mine.getLoads().stream().allMatch(load -> ProtocolText.in(Locale.ENGLISH).load(load.loadKg(), mine.getLoadScale()).endsWith(" lb")));
+        assertTrue(mine.getLoads().stream()
+                .allMatch(load -> ProtocolText.in(Locale.ENGLISH)
+                        .load(load.loadKg(), mine.getLoadScale())
+                        .endsWith(" lb")));
     }
 
     @Test
@@ -163,42 +211,70 @@ class PlanServicesIT {
         // 3 days of calming down, 2 of active recovery, then the gated rebuild phase waits for its tests
         assertEquals("Rebuild movement", view.getCurrentPhase().getName());
         assertEquals(1, view.getDayOfPhase());
-        List<PlanView.EventRow> completions = view.getEvents().stream().filter(PlanView.EventRow::phaseChange).toList();
+        List<PlanView.EventRow> completions =
+                view.getEvents().stream().filter(PlanView.EventRow::phaseChange).toList();
         assertEquals(2, completions.size(), texts(view.getEvents()).toString());
         assertEquals(start.plusDays(5), completions.get(0).day());
         assertEquals(start.plusDays(3), completions.get(1).day());
         assertEquals("\"Calm it down\" is done after its 3 days: on to \"Active recovery\".", said(completions.get(1)));
 
         // reading again changes nothing
-        assertEquals(view.getEvents().size(), asTherapist.call(() -> plans.plan(planId)).getEvents().size());
+        assertEquals(
+                view.getEvents().size(),
+                asTherapist.call(() -> plans.plan(planId)).getEvents().size());
     }
 
     @Test
     void theTherapistOverridesPhaseAndLoadWithAReasonAndEndsThePlan() throws Exception {
         long planId = assign(screenNeedingAPlan(client), assignment(clinicToday(), "140", "70", WeightUnit.KG));
 
-        var noReason = assertThrows(InvalidInputException.class, () -> asTherapist.call(() -> { overrides.movePhase(planId, 4, " "); return null; }));
+        var noReason = assertThrows(
+                InvalidInputException.class,
+                () -> asTherapist.call(() -> {
+                    overrides.movePhase(planId, 4, " ");
+                    return null;
+                }));
         assertEquals("reason", noReason.getField().orElseThrow());
         assertEquals(0, planData.phaseIndexOf(planId), "nothing changed");
 
-        asTherapist.call(() -> { overrides.movePhase(planId, 4, "Was already training pain-free"); return null; });
-        asTherapist.call(() -> { overrides.setLoad(planId, "kb-deadlift-blocks", new BigDecimal("41"), "Moved well at 40 kg"); return null; });
+        asTherapist.call(() -> {
+            overrides.movePhase(planId, 4, "Was already training pain-free");
+            return null;
+        });
+        asTherapist.call(() -> {
+            overrides.setLoad(planId, "kb-deadlift-blocks", new BigDecimal("41"), "Moved well at 40 kg");
+            return null;
+        });
 
         PlanView mine = asClient.call(() -> plans.myPlan()).orElseThrow();
         assertEquals("Reload", mine.getCurrentPhase().getName());
-        BigDecimal deadlift = mine.getLoads().stream().filter(load -> load.liftKey().equals("kb-deadlift-blocks")).findFirst().orElseThrow().loadKg();
+        BigDecimal deadlift = mine.getLoads().stream()
+                .filter(load -> load.liftKey().equals("kb-deadlift-blocks"))
+                .findFirst()
+                .orElseThrow()
+                .loadKg();
         assertEquals("40 kg", ProtocolText.in(Locale.ENGLISH).load(deadlift, mine.getLoadScale()), "rounded to 2.5 kg");
         PlanView.EventRow load = mine.getEvents().get(0);
-        assertEquals("Kettlebell deadlift from blocks: the therapist set the working load from 27.5 kg to 40 kg.", said(load));
+        assertEquals(
+                "Kettlebell deadlift from blocks: the therapist set the working load from 27.5 kg to 40 kg.",
+                said(load));
         assertEquals("Moved well at 40 kg", load.reason());
         assertEquals("Run-as THERAPIST", load.actor());
         PlanView.EventRow phase = mine.getEvents().get(1);
         assertEquals("The therapist moved the plan from \"Calm it down\" to \"Reload\".", said(phase));
         assertTrue(phase.phaseChange());
 
-        asTherapist.call(() -> { overrides.end(planId, "Discharged: pain-free for 4 weeks"); return null; });
+        asTherapist.call(() -> {
+            overrides.end(planId, "Discharged: pain-free for 4 weeks");
+            return null;
+        });
         assertTrue(asClient.call(() -> plans.myPlan()).isEmpty());
-        var ended = assertThrows(BusinessException.class, () -> asTherapist.call(() -> { overrides.movePhase(planId, 1, "again"); return null; }));
+        var ended = assertThrows(
+                BusinessException.class,
+                () -> asTherapist.call(() -> {
+                    overrides.movePhase(planId, 1, "again");
+                    return null;
+                }));
         assertEquals("plan.ended", ended.getMessageKey());
     }
 
@@ -216,16 +292,23 @@ class PlanServicesIT {
     @Test
     void assigningIsRefusedWithoutFindingsForBadNumbersAndForAnotherTherapistsScreen() throws Exception {
         long noFindings = screenWith(client, therapist);
-        var refusal = assertThrows(BusinessException.class, () -> assign(noFindings, assignment(clinicToday(), "140", "70", WeightUnit.KG)));
+        var refusal = assertThrows(
+                BusinessException.class,
+                () -> assign(noFindings, assignment(clinicToday(), "140", "70", WeightUnit.KG)));
         assertEquals("plan.assign.findingsFirst", refusal.getMessageKey());
 
         long screen = screenNeedingAPlan(client);
-        var zero = assertThrows(InvalidInputException.class, () -> assign(screen, assignment(clinicToday(), "0", "70", WeightUnit.KG)));
+        var zero = assertThrows(
+                InvalidInputException.class, () -> assign(screen, assignment(clinicToday(), "0", "70", WeightUnit.KG)));
         assertEquals("plan.oneRepMax.positive", zero.getMessageKey());
         assertEquals("oneRepMax", zero.getField().orElseThrow());
-        var missing = assertThrows(InvalidInputException.class, () -> assign(screen, assignment(clinicToday(), null, "70", WeightUnit.KG)));
+        var missing = assertThrows(
+                InvalidInputException.class,
+                () -> assign(screen, assignment(clinicToday(), null, "70", WeightUnit.KG)));
         assertEquals("plan.oneRepMax.required", missing.getMessageKey());
-        var tooEarly = assertThrows(InvalidInputException.class, () -> assign(screen, assignment(clinicToday().minusDays(8), "140", "70", WeightUnit.KG)));
+        var tooEarly = assertThrows(
+                InvalidInputException.class,
+                () -> assign(screen, assignment(clinicToday().minusDays(8), "140", "70", WeightUnit.KG)));
         assertEquals("startsOn", tooEarly.getField().orElseThrow());
         AssignmentForm beyondLastPhase = assignment(clinicToday(), "140", "70", WeightUnit.KG);
         beyondLastPhase.setStartingPhase(7);
@@ -235,7 +318,8 @@ class PlanServicesIT {
 
         long otherTherapist = data.newAccount("Other therapist", Role.THERAPIST);
         long notMine = screenWith(client, otherTherapist);
-        var foreign = assertThrows(BusinessException.class, () -> assign(notMine, assignment(clinicToday(), "140", "70", WeightUnit.KG)));
+        var foreign = assertThrows(
+                BusinessException.class, () -> assign(notMine, assignment(clinicToday(), "140", "70", WeightUnit.KG)));
         assertEquals("booking.screen.notFound", foreign.getMessageKey());
     }
 
@@ -247,14 +331,29 @@ class PlanServicesIT {
 
         var read = assertThrows(BusinessException.class, () -> asTherapist.call(() -> plans.plan(theirs)));
         assertEquals("plan.notFound", read.getMessageKey());
-        var move = assertThrows(BusinessException.class, () -> asTherapist.call(() -> { overrides.movePhase(theirs, 3, "why not"); return null; }));
+        var move = assertThrows(
+                BusinessException.class,
+                () -> asTherapist.call(() -> {
+                    overrides.movePhase(theirs, 3, "why not");
+                    return null;
+                }));
         assertEquals("plan.notFound", move.getMessageKey());
-        assertThrows(BusinessException.class, () -> asTherapist.call(() -> { overrides.end(theirs, "why not"); return null; }));
+        assertThrows(
+                BusinessException.class,
+                () -> asTherapist.call(() -> {
+                    overrides.end(theirs, "why not");
+                    return null;
+                }));
         assertEquals(0, planData.phaseIndexOf(theirs));
 
         // a client has no way to name a plan: only their own comes back, and therapist methods are closed to them
         assertThrows(EJBAccessException.class, () -> asClient.call(() -> plans.plan(theirs)));
-        assertThrows(EJBAccessException.class, () -> asClient.call(() -> { overrides.movePhase(theirs, 3, "me"); return null; }));
+        assertThrows(
+                EJBAccessException.class,
+                () -> asClient.call(() -> {
+                    overrides.movePhase(theirs, 3, "me");
+                    return null;
+                }));
         assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> plans.myPlan()));
         assertThrows(EJBAccessException.class, () -> plans.plan(theirs), "anonymous");
         asClient.call(() -> plans.myPlan()).ifPresent(mine -> assertTrue(mine.getId() != theirs));

@@ -8,7 +8,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,22 +27,36 @@ public class PlanTestData {
 
     /** The same from the phase at this 0-based index; the client's other active plans end. */
     public long plan(long clientId, long therapistId, LocalDate startsOn, int phaseIndex) {
-        em.createQuery("select p from Plan p where p.client.id = :client and p.status = io.reload.protocol.domain.PlanStatus.ACTIVE", Plan.class)
+        em.createQuery(
+                        "select p from Plan p where p.client.id = :client and p.status = io.reload.protocol.domain.PlanStatus.ACTIVE",
+                        Plan.class)
                 .setParameter("client", clientId)
                 .getResultList()
                 .forEach(active -> active.end(Instant.now()));
         Account therapist = em.find(Account.class, therapistId);
-        ProtocolTemplate clinicDefault = em.createQuery("select t from ProtocolTemplate t where t.owner is null", ProtocolTemplate.class).getSingleResult();
+        ProtocolTemplate clinicDefault = em.createQuery(
+                        "select t from ProtocolTemplate t where t.owner is null", ProtocolTemplate.class)
+                .getSingleResult();
         ProtocolTemplate copy = clinicDefault.copyFor(therapist, clinicDefault.getName(), true);
         em.persist(copy);
-        Plan plan = new Plan(em.find(Account.class, clientId), therapist, copy, null, startsOn, phaseIndex,
-                new BigDecimal("100"), new BigDecimal("80"), WeightUnit.KG);
+        Plan plan = new Plan(
+                em.find(Account.class, clientId),
+                therapist,
+                copy,
+                null,
+                startsOn,
+                phaseIndex,
+                new BigDecimal("100"),
+                new BigDecimal("80"),
+                WeightUnit.KG);
         em.persist(plan);
         return plan.getId();
     }
 
     public long activePlanOf(long clientId) {
-        return em.createQuery("select p.id from Plan p where p.client.id = :client and p.status = io.reload.protocol.domain.PlanStatus.ACTIVE", Long.class)
+        return em.createQuery(
+                        "select p.id from Plan p where p.client.id = :client and p.status = io.reload.protocol.domain.PlanStatus.ACTIVE",
+                        Long.class)
                 .setParameter("client", clientId)
                 .getSingleResult();
     }

@@ -1,5 +1,8 @@
 package io.reload.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.reload.account.domain.Role;
 import io.reload.clinic.service.ClinicService;
 import io.reload.protocol.domain.ScreenOutcome;
@@ -24,13 +27,6 @@ import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
 import io.reload.testsupport.TestData;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,9 +36,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The default protocol's content in the reader's language, from the Spanish of migration V18
@@ -57,8 +56,12 @@ class ProtocolContentIT {
     private static final List<String> ENGLISH_PHASES = List.of(
             "Calm it down", "Active recovery", "Rebuild movement", "Re-pattern the hinge", "Reload", "Stay healthy");
     private static final List<String> SPANISH_PHASES = List.of(
-            "Calmar el dolor", "Recuperación activa", "Reconstruir el movimiento", "Reaprender la bisagra de cadera",
-            "Volver a cargar", "Mantenerse sano");
+            "Calmar el dolor",
+            "Recuperación activa",
+            "Reconstruir el movimiento",
+            "Reaprender la bisagra de cadera",
+            "Volver a cargar",
+            "Mantenerse sano");
     private static final String SPANISH_PLANK = "Una plancha de 60 segundos sin que se hunda la cadera";
 
     /** Screen start times of their own, apart from the other plan tests' (a therapist has one screen per start). */
@@ -69,16 +72,35 @@ class ProtocolContentIT {
         return ReloadDeployment.withTest(ProtocolContentIT.class);
     }
 
-    @Inject PlanAssignmentService assignments;
-    @Inject PlanService plans;
-    @Inject PlanSessionService sessions;
-    @Inject TemplateService templates;
-    @Inject FindingsService findings;
-    @Inject ClinicService clinic;
-    @Inject ReaderLocale readerLocale;
-    @Inject TestData data;
-    @Inject AsTherapist asTherapist;
-    @Inject AsClient asClient;
+    @Inject
+    PlanAssignmentService assignments;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    PlanSessionService sessions;
+
+    @Inject
+    TemplateService templates;
+
+    @Inject
+    FindingsService findings;
+
+    @Inject
+    ClinicService clinic;
+
+    @Inject
+    ReaderLocale readerLocale;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    AsTherapist asTherapist;
+
+    @Inject
+    AsClient asClient;
 
     private long therapist;
     private long client;
@@ -90,7 +112,10 @@ class ProtocolContentIT {
         therapist = data.runAsAccount(RunAs.THERAPIST, Role.THERAPIST);
         client = data.runAsAccount(RunAs.CLIENT, Role.CLIENT);
         clinicDefault = asTherapist.call(templates::myTemplates).stream()
-                .filter(TemplateSummary::isClinicDefault).findFirst().orElseThrow().getId();
+                .filter(TemplateSummary::isClinicDefault)
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     @Test
@@ -103,19 +128,33 @@ class ProtocolContentIT {
         assertEquals("Dolor lumbar tras el peso muerto", spanish.getProtocolName());
         assertEquals(SPANISH_PHASES, names(spanish.getPhases(), PlanView.PhaseStep::name));
         assertEquals("Reconstruir el movimiento", spanish.getCurrentPhase().getName());
-        assertEquals("Semana 1: primero movilidad, después estabilidad del core. Pasa a la siguiente fase solo cuando superes las cuatro pruebas.",
+        assertEquals(
+                "Semana 1: primero movilidad, después estabilidad del core. Pasa a la siguiente fase solo cuando superes las cuatro pruebas.",
                 spanish.getCurrentPurpose());
-        assertEquals(List.of("Gato-camello", "Caminar"), names(spanish.getToday(), PlanView.TodayItem::name), "days 1 and 2 of the phase");
+        assertEquals(
+                List.of("Gato-camello", "Caminar"),
+                names(spanish.getToday(), PlanView.TodayItem::name),
+                "days 1 and 2 of the phase");
         assertEquals("Solo movilidad suave.", spanish.getToday().get(0).instruction());
-        assertTrue(names(spanish.getGate(), PlanView.GateItem::description).contains(SPANISH_PLANK), spanish.getGate().toString());
-        assertEquals("Peso muerto rumano con kettlebell desde bloques", spanish.getLoads().stream()
-                .filter(load -> load.liftKey().equals("kb-rdl-blocks")).findFirst().orElseThrow().liftName());
+        assertTrue(
+                names(spanish.getGate(), PlanView.GateItem::description).contains(SPANISH_PLANK),
+                spanish.getGate().toString());
+        assertEquals(
+                "Peso muerto rumano con kettlebell desde bloques",
+                spanish.getLoads().stream()
+                        .filter(load -> load.liftKey().equals("kb-rdl-blocks"))
+                        .findFirst()
+                        .orElseThrow()
+                        .liftName());
 
         SessionPlan logging = asClient.call(() -> sessions.planForLogging()).orElseThrow();
         assertEquals("Reconstruir el movimiento", logging.getPhaseName());
-        assertTrue(names(logging.getGateTests(), SessionPlan.GateTest::description).contains(SPANISH_PLANK));
+        assertTrue(
+                names(logging.getGateTests(), SessionPlan.GateTest::description).contains(SPANISH_PLANK));
         PlanSummary listed = asTherapist.call(() -> plans.myClientsPlans()).stream()
-                .filter(summary -> summary.getId() == planId).findFirst().orElseThrow();
+                .filter(summary -> summary.getId() == planId)
+                .findFirst()
+                .orElseThrow();
         assertEquals("Reconstruir el movimiento", listed.getPhaseName());
 
         readerLocale.use(Locale.ENGLISH);
@@ -123,8 +162,11 @@ class ProtocolContentIT {
         assertEquals("Low-back pain after deadlifting", english.getProtocolName());
         assertEquals(ENGLISH_PHASES, names(english.getPhases(), PlanView.PhaseStep::name));
         assertEquals(List.of("Cat-cow", "Walking"), names(english.getToday(), PlanView.TodayItem::name));
-        assertTrue(names(english.getGate(), PlanView.GateItem::description).contains("A 60-second plank without the hips sagging"));
-        assertEquals("Rebuild movement", asClient.call(() -> sessions.planForLogging()).orElseThrow().getPhaseName());
+        assertTrue(names(english.getGate(), PlanView.GateItem::description)
+                .contains("A 60-second plank without the hips sagging"));
+        assertEquals(
+                "Rebuild movement",
+                asClient.call(() -> sessions.planForLogging()).orElseThrow().getPhaseName());
     }
 
     @Test
@@ -136,15 +178,35 @@ class ProtocolContentIT {
         long stayHealthy = template.getPhases().get(5).getId();
         PhaseView phase = asTherapist.call(() -> templates.phase(stayHealthy));
         assertEquals("Mantenerse sano", phase.getForm().getName());
-        assertTrue(names(phase.getPrescriptions(), PhaseView.PrescriptionRow::getName).containsAll(
-                List.of("Calentamiento antes de cada levantamiento", "Barra sobre el mediopié", "Al bajar, primero la cadera")));
+        assertTrue(names(phase.getPrescriptions(), PhaseView.PrescriptionRow::getName)
+                .containsAll(List.of(
+                        "Calentamiento antes de cada levantamiento",
+                        "Barra sobre el mediopié",
+                        "Al bajar, primero la cadera")));
         long rebuild = template.getPhases().get(2).getId();
-        assertTrue(names(asTherapist.call(() -> templates.phase(rebuild)).getGateTests(), PhaseView.GateRow::getDescription).contains(SPANISH_PLANK));
-        assertEquals(SPANISH_PHASES.get(0), asTherapist.call(() -> assignments.phasesOf(clinicDefault)).get(0).getName(), "choosing the starting phase");
+        assertTrue(names(
+                        asTherapist.call(() -> templates.phase(rebuild)).getGateTests(),
+                        PhaseView.GateRow::getDescription)
+                .contains(SPANISH_PLANK));
+        assertEquals(
+                SPANISH_PHASES.get(0),
+                asTherapist
+                        .call(() -> assignments.phasesOf(clinicDefault))
+                        .get(0)
+                        .getName(),
+                "choosing the starting phase");
 
         readerLocale.use(Locale.ENGLISH);
-        assertEquals(ENGLISH_PHASES, names(asTherapist.call(() -> templates.template(clinicDefault)).getPhases(), TemplateView.PhaseRow::getName));
-        assertTrue(names(asTherapist.call(() -> templates.phase(stayHealthy)).getPrescriptions(), PhaseView.PrescriptionRow::getName)
+        assertEquals(
+                ENGLISH_PHASES,
+                names(
+                        asTherapist
+                                .call(() -> templates.template(clinicDefault))
+                                .getPhases(),
+                        TemplateView.PhaseRow::getName));
+        assertTrue(names(
+                        asTherapist.call(() -> templates.phase(stayHealthy)).getPrescriptions(),
+                        PhaseView.PrescriptionRow::getName)
                 .contains("Bar over mid-foot"));
     }
 
@@ -154,17 +216,28 @@ class ProtocolContentIT {
         long spanishCopy = asTherapist.call(() -> templates.copy(clinicDefault));
         readerLocale.use(Locale.ENGLISH);
         TemplateView readInEnglish = asTherapist.call(() -> templates.template(spanishCopy));
-        assertEquals(SPANISH_PHASES, names(readInEnglish.getPhases(), TemplateView.PhaseRow::getName), "copied in Spanish, it stays Spanish");
-        assertTrue(readInEnglish.getForm().getName().endsWith("Dolor lumbar tras el peso muerto"), readInEnglish.getForm().getName());
+        assertEquals(
+                SPANISH_PHASES,
+                names(readInEnglish.getPhases(), TemplateView.PhaseRow::getName),
+                "copied in Spanish, it stays Spanish");
+        assertTrue(
+                readInEnglish.getForm().getName().endsWith("Dolor lumbar tras el peso muerto"),
+                readInEnglish.getForm().getName());
 
         long englishCopy = asTherapist.call(() -> templates.copy(clinicDefault));
         long planId = assignFrom(englishCopy, 1);
         readerLocale.use(SPANISH);
-        assertEquals(ENGLISH_PHASES, names(asTherapist.call(() -> templates.template(englishCopy)).getPhases(), TemplateView.PhaseRow::getName));
+        assertEquals(
+                ENGLISH_PHASES,
+                names(
+                        asTherapist.call(() -> templates.template(englishCopy)).getPhases(),
+                        TemplateView.PhaseRow::getName));
         PlanView mine = asClient.call(() -> plans.myPlan()).orElseThrow();
         assertEquals(planId, mine.getId());
         assertEquals(ENGLISH_PHASES, names(mine.getPhases(), PlanView.PhaseStep::name));
-        assertTrue(names(mine.getToday(), PlanView.TodayItem::name).contains("Ice the sore area"), mine.getToday().toString());
+        assertTrue(
+                names(mine.getToday(), PlanView.TodayItem::name).contains("Ice the sore area"),
+                mine.getToday().toString());
     }
 
     // ----- a plan of the run-as client, assigned by the run-as therapist -----
@@ -182,12 +255,18 @@ class ProtocolContentIT {
     }
 
     private long screenNeedingAPlan() throws Exception {
-        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(52)).plus(Duration.ofHours(NEXT_HOUR.incrementAndGet()));
+        Instant start = Instant.now()
+                .truncatedTo(ChronoUnit.HOURS)
+                .minus(Duration.ofDays(52))
+                .plus(Duration.ofHours(NEXT_HOUR.incrementAndGet()));
         long screen = data.screen(client, therapist, start, start.plus(Duration.ofMinutes(45)));
         FindingsForm form = new FindingsForm();
         form.setMovementPatterns("Hip hinge breaks at the lumbar spine");
         form.setOutcome(ScreenOutcome.PLAN_NEEDED);
-        asTherapist.call(() -> { findings.record(screen, form); return null; });
+        asTherapist.call(() -> {
+            findings.record(screen, form);
+            return null;
+        });
         return screen;
     }
 

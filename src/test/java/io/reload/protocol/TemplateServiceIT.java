@@ -1,16 +1,24 @@
 package io.reload.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.reload.account.domain.Role;
 import io.reload.protocol.domain.PrescriptionKind;
 import io.reload.protocol.service.PhaseForm;
 import io.reload.protocol.service.PhaseView;
-import io.reload.protocol.web.ProtocolText;
 import io.reload.protocol.service.PrescriptionForm;
 import io.reload.protocol.service.TemplateForm;
 import io.reload.protocol.service.TemplateService;
 import io.reload.protocol.service.TemplateService.Move;
 import io.reload.protocol.service.TemplateSummary;
 import io.reload.protocol.service.TemplateView;
+import io.reload.protocol.web.ProtocolText;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InvalidInputException;
 import io.reload.testsupport.AsClient;
@@ -20,26 +28,17 @@ import io.reload.testsupport.RunAs;
 import io.reload.testsupport.TestData;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Therapists' protocol templates against the real database: a copy of the clinic's default is
@@ -81,7 +80,10 @@ class TemplateServiceIT {
         data.runAsAccount(RunAs.THERAPIST, Role.THERAPIST);
         data.runAsAccount(RunAs.CLIENT, Role.CLIENT);
         clinicDefault = asMe(templates::myTemplates).stream()
-                .filter(TemplateSummary::isClinicDefault).findFirst().orElseThrow().getId();
+                .filter(TemplateSummary::isClinicDefault)
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     /** A prescription's dose in the words its page shows. */
@@ -112,18 +114,29 @@ class TemplateServiceIT {
             assertNotEquals(seededPhase, copiedPhase, "a phase of its own");
             PhaseView copied = asMe(() -> templates.phase(copiedPhase));
             PhaseView seeded = asMe(() -> templates.phase(seededPhase));
-            assertEquals(names(seeded.getPrescriptions(), PhaseView.PrescriptionRow::getName), names(copied.getPrescriptions(), PhaseView.PrescriptionRow::getName));
-            assertEquals(names(seeded.getPrescriptions(), TemplateServiceIT::dose), names(copied.getPrescriptions(), TemplateServiceIT::dose));
-            assertEquals(names(seeded.getGateTests(), PhaseView.GateRow::getDescription), names(copied.getGateTests(), PhaseView.GateRow::getDescription));
+            assertEquals(
+                    names(seeded.getPrescriptions(), PhaseView.PrescriptionRow::getName),
+                    names(copied.getPrescriptions(), PhaseView.PrescriptionRow::getName));
+            assertEquals(
+                    names(seeded.getPrescriptions(), TemplateServiceIT::dose),
+                    names(copied.getPrescriptions(), TemplateServiceIT::dose));
+            assertEquals(
+                    names(seeded.getGateTests(), PhaseView.GateRow::getDescription),
+                    names(copied.getGateTests(), PhaseView.GateRow::getDescription));
             assertTrue(copied.isEditable());
             assertFalse(seeded.isEditable());
         }
-        assertEquals(4, asMe(() -> templates.phase(mine.getPhases().get(2).getId())).getGateTests().size());
+        assertEquals(
+                4,
+                asMe(() -> templates.phase(mine.getPhases().get(2).getId()))
+                        .getGateTests()
+                        .size());
 
         List<TemplateSummary> listed = asMe(templates::myTemplates);
         assertTrue(listed.get(0).isClinicDefault(), "the default comes first");
         assertFalse(listed.get(0).isEditable());
-        assertTrue(listed.stream().anyMatch(summary -> summary.getId() == copy && summary.isEditable() && summary.getPhaseCount() == 6));
+        assertTrue(listed.stream()
+                .anyMatch(summary -> summary.getId() == copy && summary.isEditable() && summary.getPhaseCount() == 6));
     }
 
     @Test
@@ -152,7 +165,14 @@ class TemplateServiceIT {
         assertEquals(0, new BigDecimal("2.5").compareTo(edited.getForm().getLoadStepPercent()));
         assertEquals(0, new BigDecimal("1.25").compareTo(edited.getForm().getLoadableStepKg()));
         assertEquals(21, edited.getForm().getPersistentPainDays());
-        assertEquals(List.of("Active recovery", "Calm it down", "Rebuild movement", "Re-pattern the hinge", "Reload", "Back on the platform"),
+        assertEquals(
+                List.of(
+                        "Active recovery",
+                        "Calm it down",
+                        "Rebuild movement",
+                        "Re-pattern the hinge",
+                        "Reload",
+                        "Back on the platform"),
                 names(edited.getPhases(), TemplateView.PhaseRow::getName));
         assertEquals(List.of(1, 2, 3, 4, 5, 6), names(edited.getPhases(), TemplateView.PhaseRow::getPosition));
         assertEquals(28, edited.getPhases().get(5).getNominalDays());
@@ -178,12 +198,18 @@ class TemplateServiceIT {
         assertEquals("Rebuild", after.getForm().getName());
         assertEquals("Mobility, then stability.", after.getForm().getPurpose());
         assertNull(after.getForm().getNominalDays(), "no end");
-        assertEquals(List.of("Bird-dog", "Walking", "Dead bug", "Side plank"), names(after.getPrescriptions(), PhaseView.PrescriptionRow::getName));
+        assertEquals(
+                List.of("Bird-dog", "Walking", "Dead bug", "Side plank"),
+                names(after.getPrescriptions(), PhaseView.PrescriptionRow::getName));
         assertEquals(List.of(1, 2, 3, 4), names(after.getPrescriptions(), PhaseView.PrescriptionRow::getPosition));
         assertEquals(sidePlank, after.getPrescriptions().get(3).getId());
-        assertTrue(dose(after.getPrescriptions().get(0)).startsWith("4 × 8 per side"), dose(after.getPrescriptions().get(0)));
+        assertTrue(
+                dose(after.getPrescriptions().get(0)).startsWith("4 × 8 per side"),
+                dose(after.getPrescriptions().get(0)));
         assertEquals("Slow", asMe(() -> templates.prescription(birdDog)).getNotes());
-        assertEquals(List.of("15 bodyweight hip hinges, pain-free, with a neutral spine",
+        assertEquals(
+                List.of(
+                        "15 bodyweight hip hinges, pain-free, with a neutral spine",
                         "A single-leg Romanian deadlift with steady balance, no wobble",
                         "No pain in daily tasks, such as lifting a laundry basket",
                         "Ten side planks a side, pain-free"),
@@ -207,12 +233,16 @@ class TemplateServiceIT {
                 () -> assertRefused("template.notFound", () -> templates.deleteTemplate(theirs)),
                 () -> assertRefused("template.notFound", () -> templates.addPhase(theirs, phaseForm("Mine now", 3))),
                 () -> assertRefused("template.notFound", () -> templates.phase(parts.phase())),
-                () -> assertRefused("template.notFound", () -> templates.savePhase(parts.phase(), phaseForm("Mine now", 3))),
+                () -> assertRefused(
+                        "template.notFound", () -> templates.savePhase(parts.phase(), phaseForm("Mine now", 3))),
                 () -> assertRefused("template.notFound", () -> templates.movePhase(parts.phase(), Move.UP)),
                 () -> assertRefused("template.notFound", () -> templates.removePhase(parts.phase())),
-                () -> assertRefused("template.notFound", () -> templates.addPrescription(parts.phase(), PrescriptionKind.EXERCISE, "Mine now")),
+                () -> assertRefused(
+                        "template.notFound",
+                        () -> templates.addPrescription(parts.phase(), PrescriptionKind.EXERCISE, "Mine now")),
                 () -> assertRefused("template.notFound", () -> templates.prescription(parts.prescription())),
-                () -> assertRefused("template.notFound", () -> templates.movePrescription(parts.prescription(), Move.DOWN)),
+                () -> assertRefused(
+                        "template.notFound", () -> templates.movePrescription(parts.prescription(), Move.DOWN)),
                 () -> assertRefused("template.notFound", () -> templates.removePrescription(parts.prescription())),
                 () -> assertRefused("template.notFound", () -> templates.addGateTest(parts.phase(), "Mine now")),
                 () -> assertRefused("template.notFound", () -> templates.removeGateTest(parts.gateTest())));
@@ -227,26 +257,36 @@ class TemplateServiceIT {
         long catCow = phase.getPrescriptions().get(0).getId();
 
         assertAll(
-                () -> assertRefused("template.notYours", () -> templates.saveTemplate(clinicDefault, original.getForm())),
+                () -> assertRefused(
+                        "template.notYours", () -> templates.saveTemplate(clinicDefault, original.getForm())),
                 () -> assertRefused("template.notYours", () -> templates.deleteTemplate(clinicDefault)),
                 () -> assertRefused("template.notYours", () -> templates.addPhase(clinicDefault, phaseForm("More", 3))),
                 () -> assertRefused("template.notYours", () -> templates.savePhase(rebuild, phase.getForm())),
                 () -> assertRefused("template.notYours", () -> templates.movePhase(rebuild, Move.UP)),
                 () -> assertRefused("template.notYours", () -> templates.removePhase(rebuild)),
-                () -> assertRefused("template.notYours", () -> templates.addPrescription(rebuild, PrescriptionKind.EXERCISE, "More")),
+                () -> assertRefused(
+                        "template.notYours",
+                        () -> templates.addPrescription(rebuild, PrescriptionKind.EXERCISE, "More")),
                 () -> assertRefused("template.notYours", () -> templates.prescription(catCow)),
                 () -> assertRefused("template.notYours", () -> templates.movePrescription(catCow, Move.DOWN)),
                 () -> assertRefused("template.notYours", () -> templates.removePrescription(catCow)),
                 () -> assertRefused("template.notYours", () -> templates.addGateTest(rebuild, "More")),
-                () -> assertRefused("template.notYours", () -> templates.removeGateTest(phase.getGateTests().get(0).getId())));
+                () -> assertRefused(
+                        "template.notYours",
+                        () -> templates.removeGateTest(
+                                phase.getGateTests().get(0).getId())));
         theDefaultIsAsSeeded();
     }
 
     @Test
     void clientsAndAnonymousCallersAreRefused() {
         assertThrows(EJBAccessException.class, () -> asClient.call(templates::myTemplates), "client");
-        assertThrows(EJBAccessException.class, () -> asClient.call(() -> templates.copy(clinicDefault)), "client copying");
-        assertThrows(EJBAccessException.class, () -> asClient.call(() -> templates.template(clinicDefault)), "client reading");
+        assertThrows(
+                EJBAccessException.class, () -> asClient.call(() -> templates.copy(clinicDefault)), "client copying");
+        assertThrows(
+                EJBAccessException.class,
+                () -> asClient.call(() -> templates.template(clinicDefault)),
+                "client reading");
         assertThrows(EJBAccessException.class, () -> templates.myTemplates(), "anonymous");
     }
 
@@ -259,13 +299,25 @@ class TemplateServiceIT {
         PhaseView reload = asMe(() -> templates.phase(view.getPhases().get(4).getId()));
         long deadlift = reload.getPrescriptions().get(3).getId();
 
-        assertInvalid("maxMinutes", "template.range.reversed", ice, form -> form.getDosage().setMaxMinutes(10));
+        assertInvalid(
+                "maxMinutes",
+                "template.range.reversed",
+                ice,
+                form -> form.getDosage().setMaxMinutes(10));
         assertInvalid("lastDay", "template.range.reversed", ice, form -> {
             form.getDosage().setFirstDay(5);
             form.getDosage().setLastDay(4);
         });
-        assertInvalid("dosage.setsCount", "template.number.positive", ice, form -> form.getDosage().setSetsCount(0));
-        assertInvalid("dosage.maxPercent1rm", "template.percent.range", deadlift, form -> form.getDosage().setMaxPercent1rm(new BigDecimal("101")));
+        assertInvalid(
+                "dosage.setsCount",
+                "template.number.positive",
+                ice,
+                form -> form.getDosage().setSetsCount(0));
+        assertInvalid(
+                "dosage.maxPercent1rm",
+                "template.percent.range",
+                deadlift,
+                form -> form.getDosage().setMaxPercent1rm(new BigDecimal("101")));
         assertInvalid("liftKey", "template.liftKey.required", deadlift, form -> form.setLiftKey(null));
         assertInvalid("liftKey", "template.liftKey.invalid", deadlift, form -> form.setLiftKey("Dead Lift"));
         assertInvalid("minPercent1rm", "template.percent.required", deadlift, form -> {
@@ -283,10 +335,15 @@ class TemplateServiceIT {
         noName.setName("");
         assertInvalid("name", "template.name.required", () -> templates.saveTemplate(copy, noName));
         assertInvalid("name", "template.phase.name.required", () -> templates.addPhase(copy, phaseForm(" ", null)));
-        assertInvalid("newKind", "template.kind.required", () -> templates.addPrescription(calm.getId(), null, "Stretch"));
-        assertInvalid("newName", "template.prescription.name.required", () -> templates.addPrescription(calm.getId(), PrescriptionKind.EXERCISE, ""));
+        assertInvalid(
+                "newKind", "template.kind.required", () -> templates.addPrescription(calm.getId(), null, "Stretch"));
+        assertInvalid(
+                "newName",
+                "template.prescription.name.required",
+                () -> templates.addPrescription(calm.getId(), PrescriptionKind.EXERCISE, ""));
         assertInvalid("newGateTest", "template.gateTest.required", () -> templates.addGateTest(calm.getId(), " "));
-        assertInvalid("newGateTest", "template.gateTest.tooLong", () -> templates.addGateTest(calm.getId(), "x".repeat(301)));
+        assertInvalid(
+                "newGateTest", "template.gateTest.tooLong", () -> templates.addGateTest(calm.getId(), "x".repeat(301)));
 
         // two windows on the same template: the second save would overwrite the first
         TemplateForm first = asMe(() -> templates.template(copy)).getForm();
@@ -295,19 +352,25 @@ class TemplateServiceIT {
         asMe(() -> templates.saveTemplate(copy, first));
         second.setName("Second window");
         assertRefused("template.changedMeanwhile", () -> templates.saveTemplate(copy, second));
-        assertEquals("First window", asMe(() -> templates.template(copy)).getForm().getName());
+        assertEquals(
+                "First window", asMe(() -> templates.template(copy)).getForm().getName());
     }
 
     @Test
     void aTemplateKeepsOnePhaseAndCanBeDeleted() throws Exception {
         long copy = asMe(() -> templates.copy(clinicDefault));
         long copyOfCopy = asMe(() -> templates.copy(copy));
-        List<TemplateView.PhaseRow> phases = asMe(() -> templates.template(copy)).getPhases();
+        List<TemplateView.PhaseRow> phases =
+                asMe(() -> templates.template(copy)).getPhases();
         for (TemplateView.PhaseRow phase : phases.subList(1, phases.size())) {
             asMe(() -> templates.removePhase(phase.getId()));
         }
-        assertRefused("template.phase.lastOne", () -> templates.removePhase(phases.get(0).getId()));
-        assertEquals(List.of("Calm it down"), names(asMe(() -> templates.template(copy)).getPhases(), TemplateView.PhaseRow::getName));
+        assertRefused(
+                "template.phase.lastOne",
+                () -> templates.removePhase(phases.get(0).getId()));
+        assertEquals(
+                List.of("Calm it down"),
+                names(asMe(() -> templates.template(copy)).getPhases(), TemplateView.PhaseRow::getName));
 
         asMe(() -> templates.deleteTemplate(copy));
         assertRefused("template.notFound", () -> templates.template(copy));
@@ -327,17 +390,24 @@ class TemplateServiceIT {
         assertEquals(0, new BigDecimal("2.5").compareTo(original.getForm().getLoadableStepKg()));
         assertEquals(14, original.getForm().getPersistentPainDays());
         assertEquals(SEEDED_PHASES, names(original.getPhases(), TemplateView.PhaseRow::getName));
-        PhaseView rebuild = asMe(() -> templates.phase(original.getPhases().get(2).getId()));
+        PhaseView rebuild =
+                asMe(() -> templates.phase(original.getPhases().get(2).getId()));
         assertEquals("Rebuild movement", rebuild.getForm().getName());
         assertEquals(7, rebuild.getForm().getNominalDays());
         assertEquals(SEEDED_REBUILD, names(rebuild.getPrescriptions(), PhaseView.PrescriptionRow::getName));
-        assertTrue(dose(rebuild.getPrescriptions().get(2)).startsWith("3 × 8 per side"), dose(rebuild.getPrescriptions().get(2)));
+        assertTrue(
+                dose(rebuild.getPrescriptions().get(2)).startsWith("3 × 8 per side"),
+                dose(rebuild.getPrescriptions().get(2)));
         assertEquals(4, rebuild.getGateTests().size());
-        assertEquals("A 60-second plank without the hips sagging", rebuild.getGateTests().get(1).getDescription());
+        assertEquals(
+                "A 60-second plank without the hips sagging",
+                rebuild.getGateTests().get(1).getDescription());
     }
 
     /** Changes one prescription's form and expects the save refused about that field. */
-    private void assertInvalid(String field, String messageKey, long prescriptionId, java.util.function.Consumer<PrescriptionForm> change) throws Exception {
+    private void assertInvalid(
+            String field, String messageKey, long prescriptionId, java.util.function.Consumer<PrescriptionForm> change)
+            throws Exception {
         PrescriptionForm form = asMe(() -> templates.prescription(prescriptionId));
         change.accept(form);
         assertInvalid(field, messageKey, () -> templates.savePrescription(prescriptionId, form));

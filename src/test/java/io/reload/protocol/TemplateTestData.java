@@ -18,18 +18,22 @@ public class TemplateTestData {
 
     /** A deep copy of a template, owned by the given therapist. */
     public long copyOwnedBy(long templateId, long therapistId, String name) {
-        ProtocolTemplate copy = em.find(ProtocolTemplate.class, templateId).copyFor(em.find(Account.class, therapistId), name, false);
+        ProtocolTemplate copy =
+                em.find(ProtocolTemplate.class, templateId).copyFor(em.find(Account.class, therapistId), name, false);
         em.persist(copy);
         em.flush();
         return copy.getId();
     }
 
     /** Ids of a template's parts: its third phase, that phase's first prescription and first gate test. */
-    public record Parts(long phase, long prescription, long gateTest) {
-    }
+    public record Parts(long phase, long prescription, long gateTest) {}
 
     public Parts partsOf(long templateId) {
-        ProtocolPhase third = em.find(ProtocolTemplate.class, templateId).getPhases().get(2);
-        return new Parts(third.getId(), third.getPrescriptions().get(0).getId(), third.getGateTests().get(0).getId());
+        ProtocolPhase third =
+                em.find(ProtocolTemplate.class, templateId).getPhases().get(2);
+        return new Parts(
+                third.getId(),
+                third.getPrescriptions().get(0).getId(),
+                third.getGateTests().get(0).getId());
     }
 }

@@ -4,7 +4,6 @@ import io.reload.shared.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
-
 import java.util.concurrent.Callable;
 
 /** Runs a piece of test code with the caller in role STAFF, to test a service's role checks. */

@@ -6,7 +6,6 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,16 +35,20 @@ public final class MailCatcher implements AutoCloseable {
     }
 
     /** Waits (polling, up to the timeout) until a mail to the address whose subject contains the text arrives. */
-    public MimeMessage awaitMail(String to, String subjectContains, Duration timeout) throws MessagingException, InterruptedException {
+    public MimeMessage awaitMail(String to, String subjectContains, Duration timeout)
+            throws MessagingException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
-            Optional<MimeMessage> found = mailsTo(to).stream().filter(mail -> subjectOf(mail).contains(subjectContains)).findFirst();
+            Optional<MimeMessage> found = mailsTo(to).stream()
+                    .filter(mail -> subjectOf(mail).contains(subjectContains))
+                    .findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("No mail to " + to + " with '" + subjectContains + "' within " + timeout
-                        + "; got: " + mailsTo(to).stream().map(MailCatcher::subjectOf).toList());
+                        + "; got: "
+                        + mailsTo(to).stream().map(MailCatcher::subjectOf).toList());
             }
             // wait for the next incoming mail (a condition), not for a fixed time
             greenMail.waitForIncomingEmail(200, greenMail.getReceivedMessages().length + 1);
@@ -82,7 +85,8 @@ public final class MailCatcher implements AutoCloseable {
 
     private static boolean recipientIs(MimeMessage mail, String address) {
         try {
-            return Arrays.stream(mail.getAllRecipients()).anyMatch(to -> to.toString().contains(address));
+            return Arrays.stream(mail.getAllRecipients())
+                    .anyMatch(to -> to.toString().contains(address));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,15 +1,13 @@
 package io.reload.testsupport;
 
+import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-
-import java.io.File;
 
 /** The WAR that ships, as the build made it, plus the test's own classes. */
 public final class ReloadDeployment {
 
-    private ReloadDeployment() {
-    }
+    private ReloadDeployment() {}
 
     /** The same, plus GreenMail to catch the portal's mail in the server. */
     public static WebArchive withMailCatcher(Class<?> testClass) {
@@ -20,7 +18,8 @@ public final class ReloadDeployment {
 
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -29,7 +28,14 @@ public final class ReloadDeployment {
     public static WebArchive withTest(Class<?> testClass) {
         File war = new File(System.getProperty("reload.war", "target/reload.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(testClass, AsClient.class, AsTherapist.class, AsStaff.class, TestEmails.class, TestData.class, RunAs.class)
+                .addClasses(
+                        testClass,
+                        AsClient.class,
+                        AsTherapist.class,
+                        AsStaff.class,
+                        TestEmails.class,
+                        TestData.class,
+                        RunAs.class)
                 .addAsWebInfResource("payara-web-run-as.xml", "payara-web.xml")
                 .addAsWebInfResource("glassfish-ejb-jar-run-as.xml", "glassfish-ejb-jar.xml");
     }

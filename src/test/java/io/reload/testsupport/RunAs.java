@@ -7,6 +7,5 @@ public final class RunAs {
     public static final String THERAPIST = "therapist@runas.test";
     public static final String STAFF = "staff@runas.test";
 
-    private RunAs() {
-    }
+    private RunAs() {}
 }

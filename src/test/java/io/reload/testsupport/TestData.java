@@ -16,7 +16,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +47,9 @@ public class TestData {
     EntityManager em;
 
     public long newAccount(String who, Role role) {
-        return accounts.add(new Account(who, TestEmails.unique(who.toLowerCase().replace(' ', '-')), null, role, NO_SIGN_IN)).getId();
+        return accounts.add(new Account(
+                        who, TestEmails.unique(who.toLowerCase().replace(' ', '-')), null, role, NO_SIGN_IN))
+                .getId();
     }
 
     /** The account the As<Role> helpers run as (see payara-web-run-as.xml), created once. */
@@ -77,7 +78,8 @@ public class TestData {
 
     /** Moves the expiry of the account's password reset links into the past, as if 30 minutes had gone by. */
     public int expireResetLinksOf(String email) {
-        return em.createQuery("update PasswordReset r set r.expiresAt = :past where r.account = (select a from Account a where a.email = :email)")
+        return em.createQuery(
+                        "update PasswordReset r set r.expiresAt = :past where r.account = (select a from Account a where a.email = :email)")
                 .setParameter("past", Instant.now().minusSeconds(1))
                 .setParameter("email", email)
                 .executeUpdate();
@@ -92,7 +94,9 @@ public class TestData {
     /** A therapist working every day of the week during the given hours. */
     public long newTherapistWorkingDaily(LocalTime from, LocalTime until) {
         long id = newAccount("Therapist", Role.THERAPIST);
-        List<DayHours> week = Arrays.stream(DayOfWeek.values()).map(day -> new DayHours(day, from, until)).toList();
+        List<DayHours> week = Arrays.stream(DayOfWeek.values())
+                .map(day -> new DayHours(day, from, until))
+                .toList();
         schedule.replaceWorkingHours(em.find(Account.class, id), week);
         return id;
     }
@@ -106,7 +110,9 @@ public class TestData {
     public long screen(long clientId, long therapistId, Instant start, Instant end) {
         Account client = em.find(Account.class, clientId);
         Account therapist = em.find(Account.class, therapistId);
-        return schedule.add(new Screen(client, therapist, therapist, new Slot(therapistId, start, end), Urgency.ROUTINE, null)).getId();
+        return schedule.add(new Screen(
+                        client, therapist, therapist, new Slot(therapistId, start, end), Urgency.ROUTINE, null))
+                .getId();
     }
 
     /** Cancels a screen directly, whatever the cutoff says. */
@@ -120,7 +126,9 @@ public class TestData {
     }
 
     public long countScreensHolding(long therapistId, Instant start) {
-        return em.createQuery("select count(s) from Screen s where s.therapist.id = :t and s.startAt = :start and s.status <> io.reload.booking.domain.ScreenStatus.CANCELLED", Long.class)
+        return em.createQuery(
+                        "select count(s) from Screen s where s.therapist.id = :t and s.startAt = :start and s.status <> io.reload.booking.domain.ScreenStatus.CANCELLED",
+                        Long.class)
                 .setParameter("t", therapistId)
                 .setParameter("start", start)
                 .getSingleResult();

@@ -13,8 +13,7 @@ import java.sql.Statement;
  */
 public final class TestSchema {
 
-    private TestSchema() {
-    }
+    private TestSchema() {}
 
     public static void main(String[] args) throws SQLException, ClassNotFoundException {
         // exec:java runs each call in a fresh class loader that DriverManager does not search
@@ -26,7 +25,7 @@ public final class TestSchema {
         String schema = schemaOf(url);
         String password = args.length > 3 ? args[3] : "";
         try (Connection connection = DriverManager.getConnection(serverUrlOf(url), args[2], password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS `" + schema + "`");
             if (args[0].equals("create")) {
                 statement.execute("CREATE DATABASE `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -40,7 +39,8 @@ public final class TestSchema {
         String path = URI.create(jdbcUrl.substring("jdbc:".length())).getPath();
         String schema = path == null ? "" : path.replaceFirst("^/", "");
         if (!schema.matches("[A-Za-z0-9_]+")) {
-            throw new IllegalArgumentException("The test database URL must name a schema of letters, digits and _: " + jdbcUrl);
+            throw new IllegalArgumentException(
+                    "The test database URL must name a schema of letters, digits and _: " + jdbcUrl);
         }
         return schema;
     }

@@ -1,9 +1,9 @@
 package io.reload.testsupport;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
 
 class TestSchemaTest {
 
@@ -11,7 +11,9 @@ class TestSchemaTest {
     void findsTheSchemaAndTheServerOfAUrl() {
         String url = "jdbc:mysql://127.0.0.1:3306/reload_it?sslMode=DISABLED&allowPublicKeyRetrieval=true";
         assertEquals("reload_it", TestSchema.schemaOf(url));
-        assertEquals("jdbc:mysql://127.0.0.1:3306/?sslMode=DISABLED&allowPublicKeyRetrieval=true", TestSchema.serverUrlOf(url));
+        assertEquals(
+                "jdbc:mysql://127.0.0.1:3306/?sslMode=DISABLED&allowPublicKeyRetrieval=true",
+                TestSchema.serverUrlOf(url));
         assertEquals("jdbc:mysql://db/", TestSchema.serverUrlOf("jdbc:mysql://db/reload"));
     }
 

@@ -1,5 +1,10 @@
 package io.reload.trends;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.reload.account.domain.Role;
 import io.reload.clinic.service.ClinicService;
 import io.reload.protocol.PlanTestData;
@@ -13,24 +18,18 @@ import io.reload.trends.service.AttentionService;
 import io.reload.trends.service.ClientNeedingAttention;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * My day's "Needs your attention" against the real database: 2 against 3 clinic days without a
@@ -44,13 +43,26 @@ class AttentionServicesIT {
         return ReloadDeployment.withTest(AttentionServicesIT.class).addClasses(PlanTestData.class, TrendTestData.class);
     }
 
-    @Inject AttentionService attention;
-    @Inject ClinicService clinic;
-    @Inject TestData data;
-    @Inject PlanTestData planData;
-    @Inject TrendTestData trendData;
-    @Inject AsTherapist asTherapist;
-    @Inject AsClient asClient;
+    @Inject
+    AttentionService attention;
+
+    @Inject
+    ClinicService clinic;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    PlanTestData planData;
+
+    @Inject
+    TrendTestData trendData;
+
+    @Inject
+    AsTherapist asTherapist;
+
+    @Inject
+    AsClient asClient;
 
     /** The therapist AsTherapist runs as: "me". */
     private long me;
@@ -128,7 +140,9 @@ class AttentionServicesIT {
         trendData.refreshTrend(worse, today());
 
         ClientNeedingAttention listed = listed(worse).orElseThrow();
-        assertTrue(listed.getFlags().contains(TrendFlag.WORSE_AFTER_72_HOURS), listed.getFlags().toString());
+        assertTrue(
+                listed.getFlags().contains(TrendFlag.WORSE_AFTER_72_HOURS),
+                listed.getFlags().toString());
         assertFalse(listed.isWithoutSessionTooLong(), "a session today");
         assertEquals("Worse Than Before", listed.getClientName());
     }

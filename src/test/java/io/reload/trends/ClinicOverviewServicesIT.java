@@ -1,5 +1,9 @@
 package io.reload.trends;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.reload.account.domain.Role;
 import io.reload.shared.domain.BusinessException;
 import io.reload.testsupport.AsClient;
@@ -16,22 +20,17 @@ import io.reload.triage.domain.Symptom;
 import io.reload.triage.service.SelfCheckService;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Staff's Clinic overview against the real database: an emergency self-check and a missed
@@ -48,12 +47,23 @@ class ClinicOverviewServicesIT {
         return ReloadDeployment.withTest(ClinicOverviewServicesIT.class);
     }
 
-    @Inject ClinicOverviewService overview;
-    @Inject SelfCheckService selfChecks;
-    @Inject TestData data;
-    @Inject AsClient asClient;
-    @Inject AsTherapist asTherapist;
-    @Inject AsStaff asStaff;
+    @Inject
+    ClinicOverviewService overview;
+
+    @Inject
+    SelfCheckService selfChecks;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    AsClient asClient;
+
+    @Inject
+    AsTherapist asTherapist;
+
+    @Inject
+    AsStaff asStaff;
 
     @BeforeEach
     void theRunAsAccounts() {
@@ -71,13 +81,21 @@ class ClinicOverviewServicesIT {
         assertTrue(find(before.getAcknowledgedAlerts(), check).isEmpty());
 
         Instant pressed = Instant.now();
-        asStaff.call(() -> { overview.acknowledge(AlertKind.EMERGENCY_SELF_CHECK, check); return null; });
+        asStaff.call(() -> {
+            overview.acknowledge(AlertKind.EMERGENCY_SELF_CHECK, check);
+            return null;
+        });
 
         ClinicOverview after = asStaff.call(() -> overview.overview());
         assertTrue(find(after.getOpenAlerts(), check).isEmpty(), "no longer open");
         ClinicAlert acknowledged = find(after.getAcknowledgedAlerts(), check).orElseThrow();
         assertEquals("Run-as STAFF", acknowledged.getAcknowledgedBy());
-        assertTrue(Duration.between(pressed, acknowledged.getAcknowledgedAt()).abs().toSeconds() < 60, acknowledged.getAcknowledgedAt().toString());
+        assertTrue(
+                Duration.between(pressed, acknowledged.getAcknowledgedAt())
+                                .abs()
+                                .toSeconds()
+                        < 60,
+                acknowledged.getAcknowledgedAt().toString());
     }
 
     @Test
@@ -86,55 +104,101 @@ class ClinicOverviewServicesIT {
         long therapist = data.newAccount("Waiting Therapist", Role.THERAPIST);
         Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
         long screen = data.screen(client, therapist, anHourAgo, anHourAgo.plus(Duration.ofMinutes(45)));
-        assertTrue(findOf(asStaff.call(() -> overview.overview()).getOpenAlerts(), AlertKind.NO_SHOW, screen).isEmpty(), "booked is no alert");
+        assertTrue(
+                findOf(asStaff.call(() -> overview.overview()).getOpenAlerts(), AlertKind.NO_SHOW, screen)
+                        .isEmpty(),
+                "booked is no alert");
 
         data.markNoShow(screen);
-        ClinicAlert missed = findOf(asStaff.call(() -> overview.overview()).getOpenAlerts(), AlertKind.NO_SHOW, screen).orElseThrow();
+        ClinicAlert missed = findOf(asStaff.call(() -> overview.overview()).getOpenAlerts(), AlertKind.NO_SHOW, screen)
+                .orElseThrow();
         assertEquals("Absent Client", missed.getClientName());
         assertEquals("Waiting Therapist", missed.getTherapistName());
 
-        asStaff.call(() -> { overview.acknowledge(AlertKind.NO_SHOW, screen); return null; });
+        asStaff.call(() -> {
+            overview.acknowledge(AlertKind.NO_SHOW, screen);
+            return null;
+        });
         ClinicOverview after = asStaff.call(() -> overview.overview());
         assertTrue(findOf(after.getOpenAlerts(), AlertKind.NO_SHOW, screen).isEmpty());
-        assertEquals("Run-as STAFF", findOf(after.getAcknowledgedAlerts(), AlertKind.NO_SHOW, screen).orElseThrow().getAcknowledgedBy());
+        assertEquals(
+                "Run-as STAFF",
+                findOf(after.getAcknowledgedAlerts(), AlertKind.NO_SHOW, screen)
+                        .orElseThrow()
+                        .getAcknowledgedBy());
     }
 
     @Test
     void aSecondAcknowledgementIsRefusedPlainlyNamingWhoDidIt() throws Exception {
         long check = emergencySelfCheck();
-        asStaff.call(() -> { overview.acknowledge(AlertKind.EMERGENCY_SELF_CHECK, check); return null; });
+        asStaff.call(() -> {
+            overview.acknowledge(AlertKind.EMERGENCY_SELF_CHECK, check);
+            return null;
+        });
 
-        BusinessException refusal = assertThrows(BusinessException.class,
-                () -> asStaff.call(() -> { overview.acknowledge(AlertKind.EMERGENCY_SELF_CHECK, check); return null; }));
+        BusinessException refusal = assertThrows(
+                BusinessException.class,
+                () -> asStaff.call(() -> {
+                    overview.acknowledge(AlertKind.EMERGENCY_SELF_CHECK, check);
+                    return null;
+                }));
         assertEquals("overview.alert.alreadyAcknowledged", refusal.getMessageKey());
         assertEquals("Run-as STAFF", refusal.getParameters()[0]);
-        assertEquals(1, asStaff.call(() -> overview.overview()).getAcknowledgedAlerts().stream()
-                .filter(alert -> alert.getKind() == AlertKind.EMERGENCY_SELF_CHECK && alert.getSourceId() == check).count());
+        assertEquals(
+                1,
+                asStaff.call(() -> overview.overview()).getAcknowledgedAlerts().stream()
+                        .filter(alert ->
+                                alert.getKind() == AlertKind.EMERGENCY_SELF_CHECK && alert.getSourceId() == check)
+                        .count());
     }
 
     @Test
     void somethingThatIsNoAlertIsRefused() throws Exception {
         long normal = selfChecks.submit(Set.of()).getId();
-        BusinessException refusal = assertThrows(BusinessException.class,
-                () -> asStaff.call(() -> { overview.acknowledge(AlertKind.EMERGENCY_SELF_CHECK, normal); return null; }));
+        BusinessException refusal = assertThrows(
+                BusinessException.class,
+                () -> asStaff.call(() -> {
+                    overview.acknowledge(AlertKind.EMERGENCY_SELF_CHECK, normal);
+                    return null;
+                }));
         assertEquals("overview.alert.notFound", refusal.getMessageKey());
-        assertEquals("overview.alert.notFound", assertThrows(BusinessException.class,
-                () -> asStaff.call(() -> { overview.acknowledge(AlertKind.NO_SHOW, Long.MAX_VALUE); return null; })).getMessageKey());
+        assertEquals(
+                "overview.alert.notFound",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff.call(() -> {
+                                    overview.acknowledge(AlertKind.NO_SHOW, Long.MAX_VALUE);
+                                    return null;
+                                }))
+                        .getMessageKey());
     }
 
     @Test
     void onlyStaffAcknowledgeOrSeeTheOverview() throws Exception {
         long check = emergencySelfCheck();
-        assertThrows(EJBAccessException.class,
-                () -> asTherapist.call(() -> { overview.acknowledge(AlertKind.EMERGENCY_SELF_CHECK, check); return null; }));
-        assertThrows(EJBAccessException.class,
-                () -> asClient.call(() -> { overview.acknowledge(AlertKind.EMERGENCY_SELF_CHECK, check); return null; }));
+        assertThrows(
+                EJBAccessException.class,
+                () -> asTherapist.call(() -> {
+                    overview.acknowledge(AlertKind.EMERGENCY_SELF_CHECK, check);
+                    return null;
+                }));
+        assertThrows(
+                EJBAccessException.class,
+                () -> asClient.call(() -> {
+                    overview.acknowledge(AlertKind.EMERGENCY_SELF_CHECK, check);
+                    return null;
+                }));
         assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> overview.overview()));
-        assertTrue(find(asStaff.call(() -> overview.overview()).getOpenAlerts(), check).isPresent(), "still open");
+        assertTrue(
+                find(asStaff.call(() -> overview.overview()).getOpenAlerts(), check)
+                        .isPresent(),
+                "still open");
     }
 
     private long emergencySelfCheck() {
-        return selfChecks.submit(Set.of(Symptom.LOSS_OF_BLADDER_OR_BOWEL_CONTROL)).getId();
+        return selfChecks
+                .submit(Set.of(Symptom.LOSS_OF_BLADDER_OR_BOWEL_CONTROL))
+                .getId();
     }
 
     private static Optional<ClinicAlert> find(List<ClinicAlert> alerts, long selfCheckId) {
@@ -142,6 +206,8 @@ class ClinicOverviewServicesIT {
     }
 
     private static Optional<ClinicAlert> findOf(List<ClinicAlert> alerts, AlertKind kind, long sourceId) {
-        return alerts.stream().filter(alert -> alert.getKind() == kind && alert.getSourceId() == sourceId).findFirst();
+        return alerts.stream()
+                .filter(alert -> alert.getKind() == kind && alert.getSourceId() == sourceId)
+                .findFirst();
     }
 }

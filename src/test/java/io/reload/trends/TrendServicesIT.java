@@ -1,5 +1,10 @@
 package io.reload.trends;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.reload.account.domain.Role;
 import io.reload.clinic.service.ClinicService;
 import io.reload.progress.service.SessionForm;
@@ -22,13 +27,6 @@ import io.reload.trends.service.TrendService;
 import io.reload.trends.web.DashboardCsv;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,11 +36,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The staff dashboard against the real database: each flag at its boundary, kept in step by the
@@ -56,17 +55,38 @@ class TrendServicesIT {
         return ReloadDeployment.withTest(TrendServicesIT.class).addClasses(PlanTestData.class, TrendTestData.class);
     }
 
-    @Inject TrendService trends;
-    @Inject AuditLogService auditLog;
-    @Inject SessionLogService sessionLogs;
-    @Inject PlanService plans;
-    @Inject ClinicService clinic;
-    @Inject TestData data;
-    @Inject PlanTestData planData;
-    @Inject TrendTestData trendData;
-    @Inject AsStaff asStaff;
-    @Inject AsClient asClient;
-    @Inject AsTherapist asTherapist;
+    @Inject
+    TrendService trends;
+
+    @Inject
+    AuditLogService auditLog;
+
+    @Inject
+    SessionLogService sessionLogs;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    ClinicService clinic;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    PlanTestData planData;
+
+    @Inject
+    TrendTestData trendData;
+
+    @Inject
+    AsStaff asStaff;
+
+    @Inject
+    AsClient asClient;
+
+    @Inject
+    AsTherapist asTherapist;
 
     private long therapist;
 
@@ -101,7 +121,11 @@ class TrendServicesIT {
         DashboardQuery query = new DashboardQuery();
         query.setTherapistId(therapist);
         return asStaff.call(() -> trends.page(query, 0, 100)).stream()
-                .filter(row -> row.getClientId() == client).findFirst().orElseThrow().getFlags().stream()
+                .filter(row -> row.getClientId() == client)
+                .findFirst()
+                .orElseThrow()
+                .getFlags()
+                .stream()
                 .collect(Collectors.toSet());
     }
 
@@ -146,7 +170,8 @@ class TrendServicesIT {
         DashboardQuery movedBack = new DashboardQuery();
         movedBack.setFlag(TrendFlag.MOVED_BACK);
         movedBack.setTherapistId(therapist);
-        assertTrue(asStaff.call(() -> trends.page(movedBack, 0, 100)).stream().anyMatch(row -> row.getClientId() == client));
+        assertTrue(asStaff.call(() -> trends.page(movedBack, 0, 100)).stream()
+                .anyMatch(row -> row.getClientId() == client));
     }
 
     private void logAsClient(int before, int after) throws Exception {
@@ -187,12 +212,17 @@ class TrendServicesIT {
         List<TrendRow> byPain = asStaff.call(() -> trends.page(mine, 0, 100));
         assertTrue(byPain.indexOf(row(byPain, calm)) < byPain.indexOf(row(byPain, flagged)));
         mine.setAscending(false);
-        assertEquals(List.of(flagged, calm), asStaff.call(() -> trends.page(mine, 0, 100)).stream()
-                .map(TrendRow::getClientId).filter(id -> id == calm || id == flagged).toList());
+        assertEquals(
+                List.of(flagged, calm),
+                asStaff.call(() -> trends.page(mine, 0, 100)).stream()
+                        .map(TrendRow::getClientId)
+                        .filter(id -> id == calm || id == flagged)
+                        .toList());
 
         for (String forged : List.of("last_pain; drop table client_trends", "t.clientName", "lastpain", "")) {
             mine.setSort(forged);
-            var refusal = assertThrows(BusinessException.class, () -> asStaff.call(() -> trends.page(mine, 0, 10)), forged);
+            var refusal =
+                    assertThrows(BusinessException.class, () -> asStaff.call(() -> trends.page(mine, 0, 10)), forged);
             assertEquals("trends.sort.unknown", refusal.getMessageKey());
         }
         assertThrows(BusinessException.class, () -> asStaff.call(() -> trends.export(mine)));
@@ -207,7 +237,10 @@ class TrendServicesIT {
         byName.setName("exportNAME");
         assertEquals(1, asStaff.call(() -> trends.count(byName)));
         String csv = DashboardCsv.of(asStaff.call(() -> trends.export(byName)), Locale.ENGLISH);
-        assertTrue(csv.startsWith("client,therapist,phase,days_in_phase,last_pain,change_7_days,real_change,sessions_14_days,expected_14_days,adherence_percent,flags\r\n"), csv);
+        assertTrue(
+                csv.startsWith(
+                        "client,therapist,phase,days_in_phase,last_pain,change_7_days,real_change,sessions_14_days,expected_14_days,adherence_percent,flags\r\n"),
+                csv);
         // started 20 days ago in active recovery (2 days): by the calendar it stands in the gated rebuild phase
         assertTrue(csv.contains("Unique Exportname,Dashboard therapist,3. Rebuild movement,"), csv);
         assertEquals(2, csv.strip().split("\r\n").length);
@@ -221,7 +254,10 @@ class TrendServicesIT {
         DashboardQuery byName = new DashboardQuery();
         byName.setName("Formulaname");
         String csv = DashboardCsv.of(asStaff.call(() -> trends.export(byName)), Locale.ENGLISH);
-        assertTrue(csv.contains("\r\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Formulaname\"\")\",Dashboard therapist,"), csv);
+        assertTrue(
+                csv.contains(
+                        "\r\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Formulaname\"\")\",Dashboard therapist,"),
+                csv);
     }
 
     @Test
@@ -233,12 +269,25 @@ class TrendServicesIT {
         asTherapist.call(() -> plans.plan(plan));
         asStaff.call(() -> plans.activePlanOf(client));
 
-        List<AuditRow> rows = asStaff.call(() -> auditLog.page(null, "audited person", today().minusDays(1), today().plusDays(1), 0, 50));
-        assertTrue(rows.stream().anyMatch(row -> row.viewer().equals(RunAs.THERAPIST) && row.what().equals("plan")), rows.toString());
-        assertTrue(rows.stream().anyMatch(row -> row.viewer().equals(RunAs.STAFF) && row.what().equals("plan (dashboard drill-down)")), rows.toString());
-        assertEquals(0, asStaff.call(() -> auditLog.count(RunAs.THERAPIST, "audited person", today().plusDays(2), null)), "a later day finds none");
+        List<AuditRow> rows = asStaff.call(
+                () -> auditLog.page(null, "audited person", today().minusDays(1), today().plusDays(1), 0, 50));
+        assertTrue(
+                rows.stream()
+                        .anyMatch(row -> row.viewer().equals(RunAs.THERAPIST)
+                                && row.what().equals("plan")),
+                rows.toString());
+        assertTrue(
+                rows.stream()
+                        .anyMatch(row ->
+                                row.viewer().equals(RunAs.STAFF) && row.what().equals("plan (dashboard drill-down)")),
+                rows.toString());
+        assertEquals(
+                0,
+                asStaff.call(() -> auditLog.count(RunAs.THERAPIST, "audited person", today().plusDays(2), null)),
+                "a later day finds none");
 
-        assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> auditLog.page(null, null, null, null, 0, 10)));
+        assertThrows(
+                EJBAccessException.class, () -> asTherapist.call(() -> auditLog.page(null, null, null, null, 0, 10)));
         assertThrows(EJBAccessException.class, () -> asClient.call(() -> trends.page(new DashboardQuery(), 0, 10)));
         assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> trends.export(new DashboardQuery())));
     }
@@ -254,11 +303,23 @@ class TrendServicesIT {
         asStaff.call(() -> trends.page(byName, 0, 25));
         asStaff.call(() -> trends.export(byName));
 
-        List<AuditRow> rows = asStaff.call(() -> auditLog.page(RunAs.STAFF, "uniquely listed", today().minusDays(1), today().plusDays(1), 0, 50));
-        assertTrue(rows.stream().anyMatch(row -> row.client().equals("Uniquely Listed") && row.what().equals("pain trends (dashboard)")), rows.toString());
-        assertTrue(rows.stream().anyMatch(row -> row.client().equals("Uniquely Listed") && row.what().equals("pain trends export (CSV)")), rows.toString());
-        List<AuditRow> reading = asStaff.call(() -> auditLog.page(RunAs.STAFF, null, today().minusDays(1), today().plusDays(1), 0, 50));
-        assertTrue(reading.stream().anyMatch(row -> row.what().equals("audit log, client contains \"uniquely listed\"")), reading.toString());
+        List<AuditRow> rows = asStaff.call(
+                () -> auditLog.page(RunAs.STAFF, "uniquely listed", today().minusDays(1), today().plusDays(1), 0, 50));
+        assertTrue(
+                rows.stream()
+                        .anyMatch(row -> row.client().equals("Uniquely Listed")
+                                && row.what().equals("pain trends (dashboard)")),
+                rows.toString());
+        assertTrue(
+                rows.stream()
+                        .anyMatch(row -> row.client().equals("Uniquely Listed")
+                                && row.what().equals("pain trends export (CSV)")),
+                rows.toString());
+        List<AuditRow> reading =
+                asStaff.call(() -> auditLog.page(RunAs.STAFF, null, today().minusDays(1), today().plusDays(1), 0, 50));
+        assertTrue(
+                reading.stream().anyMatch(row -> row.what().equals("audit log, client contains \"uniquely listed\"")),
+                reading.toString());
     }
 
     @Test
@@ -270,6 +331,9 @@ class TrendServicesIT {
     }
 
     private static TrendRow row(List<TrendRow> rows, long client) {
-        return rows.stream().filter(row -> row.getClientId() == client).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(row -> row.getClientId() == client)
+                .findFirst()
+                .orElseThrow();
     }
 }

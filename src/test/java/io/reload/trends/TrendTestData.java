@@ -5,13 +5,12 @@ import io.reload.booking.domain.Screen;
 import io.reload.progress.domain.PainScores;
 import io.reload.progress.domain.SessionLog;
 import io.reload.protocol.domain.Plan;
-import jakarta.annotation.security.PermitAll;
 import io.reload.trends.service.TrendKeeper;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,7 +35,14 @@ public class TrendTestData {
     public void painLogged(long planId, Instant at, ZoneId zone, int before, int after) {
         Plan plan = em.find(Plan.class, planId);
         LocalDate day = at.atZone(zone).toLocalDate();
-        em.persist(new SessionLog(plan.getClient(), planId, day, at, new PainScores(before, after), plan.getPhaseIndex() + 1, plan.currentPhase().getName()));
+        em.persist(new SessionLog(
+                plan.getClient(),
+                planId,
+                day,
+                at,
+                new PainScores(before, after),
+                plan.getPhaseIndex() + 1,
+                plan.currentPhase().getName()));
     }
 
     public void noShow(long screenId) {

@@ -1,5 +1,18 @@
 package io.reload.triage;
 
+import static io.reload.triage.domain.Symptom.DULL_STIFFNESS;
+import static io.reload.triage.domain.Symptom.LOSS_OF_BLADDER_OR_BOWEL_CONTROL;
+import static io.reload.triage.domain.Symptom.NUMBNESS;
+import static io.reload.triage.domain.Symptom.ONE_SIDED_PAIN;
+import static io.reload.triage.domain.Symptom.SHARP_PAIN;
+import static io.reload.triage.domain.TriageClass.EMERGENCY;
+import static io.reload.triage.domain.TriageClass.NORMAL_SORENESS;
+import static io.reload.triage.domain.TriageClass.WARNING;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.reload.account.domain.Role;
 import io.reload.shared.domain.BusinessException;
 import io.reload.testsupport.AsClient;
@@ -14,16 +27,6 @@ import io.reload.triage.service.SelfCheckResult;
 import io.reload.triage.service.SelfCheckService;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -35,19 +38,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import static io.reload.triage.domain.Symptom.DULL_STIFFNESS;
-import static io.reload.triage.domain.Symptom.LOSS_OF_BLADDER_OR_BOWEL_CONTROL;
-import static io.reload.triage.domain.Symptom.NUMBNESS;
-import static io.reload.triage.domain.Symptom.ONE_SIDED_PAIN;
-import static io.reload.triage.domain.Symptom.SHARP_PAIN;
-import static io.reload.triage.domain.TriageClass.EMERGENCY;
-import static io.reload.triage.domain.TriageClass.NORMAL_SORENESS;
-import static io.reload.triage.domain.TriageClass.WARNING;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The self-check against the real database, in a real Payara Micro: storing, finding, who may see what. */
 @ExtendWith(ArquillianExtension.class)
@@ -90,10 +89,16 @@ class SelfCheckServiceIT {
         SelfCheckResult found = selfChecks.findByToken(submitted.getToken()).orElseThrow();
         assertEquals(submitted.getId(), found.getId());
         assertEquals(WARNING, found.getOutcome());
-        assertEquals(List.of(DULL_STIFFNESS, ONE_SIDED_PAIN, SHARP_PAIN), found.getAnswers(), "every answer, in the order of the questions");
+        assertEquals(
+                List.of(DULL_STIFFNESS, ONE_SIDED_PAIN, SHARP_PAIN),
+                found.getAnswers(),
+                "every answer, in the order of the questions");
         assertEquals(List.of(ONE_SIDED_PAIN, SHARP_PAIN), found.getRaisedBy());
         assertTrue(found.isMarkedForAttention() && found.isBookingOffered() && !found.isUrgent());
-        assertTrue(!found.getCreatedAt().isBefore(before) && found.getCreatedAt().isBefore(Instant.now().plusSeconds(1)), found.getCreatedAt().toString());
+        assertTrue(
+                !found.getCreatedAt().isBefore(before)
+                        && found.getCreatedAt().isBefore(Instant.now().plusSeconds(1)),
+                found.getCreatedAt().toString());
 
         // the therapist's view of the screen reads the same answers by id
         SelfCheckResult byId = asTherapist.call(() -> selfChecks.byId(submitted.getId()));
@@ -103,7 +108,8 @@ class SelfCheckServiceIT {
 
     @Test
     void nothingTickedIsStoredAsNormalSorenessWithBookingOffered() {
-        SelfCheckResult found = selfChecks.findByToken(selfChecks.submit(Set.of()).getToken()).orElseThrow();
+        SelfCheckResult found =
+                selfChecks.findByToken(selfChecks.submit(Set.of()).getToken()).orElseThrow();
 
         assertEquals(NORMAL_SORENESS, found.getOutcome());
         assertEquals(List.of(), found.getAnswers());
@@ -133,8 +139,12 @@ class SelfCheckServiceIT {
         List<EmergencyAlert> alerts = asStaff.call(() -> selfChecks.recentEmergencies());
 
         List<Long> ours = List.of(signedIn.getId(), anonymous.getId(), tooOld.getId(), notAnEmergency.getId());
-        List<EmergencyAlert> shown = alerts.stream().filter(alert -> ours.contains(alert.getSelfCheckId())).toList();
-        assertEquals(List.of(signedIn.getId(), anonymous.getId()), shown.stream().map(EmergencyAlert::getSelfCheckId).toList());
+        List<EmergencyAlert> shown = alerts.stream()
+                .filter(alert -> ours.contains(alert.getSelfCheckId()))
+                .toList();
+        assertEquals(
+                List.of(signedIn.getId(), anonymous.getId()),
+                shown.stream().map(EmergencyAlert::getSelfCheckId).toList());
         assertEquals("Erin Emergency", shown.get(0).getClientName());
         assertFalse(shown.get(1).isClientKnown());
         assertEquals(EMERGENCY, anonymous.getOutcome());
@@ -145,7 +155,8 @@ class SelfCheckServiceIT {
     void onlyStaffMaySeeRecentEmergencies() {
         assertThrows(EJBAccessException.class, () -> selfChecks.recentEmergencies(), "anonymous");
         assertThrows(EJBAccessException.class, () -> asClient.call(() -> selfChecks.recentEmergencies()), "client");
-        assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> selfChecks.recentEmergencies()), "therapist");
+        assertThrows(
+                EJBAccessException.class, () -> asTherapist.call(() -> selfChecks.recentEmergencies()), "therapist");
     }
 
     @Test
@@ -199,10 +210,17 @@ class SelfCheckServiceIT {
         long client = testData.newAccount("A Client", Role.CLIENT);
         String token = selfChecks.submit(Set.of()).getToken();
 
-        assertEquals("selfcheck.attach.notAClient",
-                assertThrows(BusinessException.class, () -> asStaff.call(() -> attach(token, therapist))).getMessageKey());
-        assertEquals("selfcheck.notFound",
-                assertThrows(BusinessException.class, () -> asStaff.call(() -> attach(UUID.randomUUID().toString(), client))).getMessageKey());
+        assertEquals(
+                "selfcheck.attach.notAClient",
+                assertThrows(BusinessException.class, () -> asStaff.call(() -> attach(token, therapist)))
+                        .getMessageKey());
+        assertEquals(
+                "selfcheck.notFound",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff.call(
+                                        () -> attach(UUID.randomUUID().toString(), client)))
+                        .getMessageKey());
     }
 
     private Void attach(String token, long clientId) {
@@ -217,7 +235,8 @@ class SelfCheckServiceIT {
     private static void backdate(SelfCheckResult check, Duration age) throws NamingException, SQLException {
         DataSource dataSource = InitialContext.doLookup("java:app/jdbc/reload");
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("UPDATE self_checks SET created_at = ? WHERE id = ?")) {
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE self_checks SET created_at = ? WHERE id = ?")) {
             update.setObject(1, LocalDateTime.ofInstant(Instant.now().minus(age), ZoneOffset.UTC));
             update.setLong(2, check.getId());
             assertEquals(1, update.executeUpdate());

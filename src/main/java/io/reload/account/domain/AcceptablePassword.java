@@ -4,7 +4,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -36,11 +35,14 @@ public @interface AcceptablePassword {
             if (password == null) {
                 return true;
             }
-            return PasswordRule.problemWith(password).map(key -> {
-                context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate("{" + key + "}").addConstraintViolation();
-                return false;
-            }).orElse(true);
+            return PasswordRule.problemWith(password)
+                    .map(key -> {
+                        context.disableDefaultConstraintViolation();
+                        context.buildConstraintViolationWithTemplate("{" + key + "}")
+                                .addConstraintViolation();
+                        return false;
+                    })
+                    .orElse(true);
         }
     }
 }

@@ -3,7 +3,6 @@ package io.reload.account.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +31,8 @@ public class AccountRepository {
 
     /** Accounts of a role whose name or email contains the text, at most limit of them. */
     public List<Account> search(Role role, String text, int limit) {
-        String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        String pattern =
+                "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
         return em.createQuery("""
                 select a from Account a where a.role = :role
                 and (lower(a.fullName) like :pattern or a.email like :pattern) order by a.fullName""", Account.class)

@@ -1,7 +1,6 @@
 package io.reload.account.domain;
 
 import com.nulabinc.zxcvbn.StandardDictionaries;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -15,8 +14,7 @@ import java.util.stream.Collectors;
  */
 public final class CommonPasswords {
 
-    private CommonPasswords() {
-    }
+    private CommonPasswords() {}
 
     public static boolean contains(String password) {
         return Holder.PASSWORDS.contains(password.toLowerCase(Locale.ROOT));

@@ -1,9 +1,6 @@
 package io.reload.account.domain;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
-import org.apache.commons.codec.binary.Base32;
-
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -12,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalLong;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
 
 /**
  * Time-based one-time codes as authenticator apps make them (RFC 6238): a 30-second step,
@@ -29,8 +28,7 @@ public final class OneTimeCodes {
     /** 160 bits, the key length RFC 4226 recommends for HMAC-SHA1. */
     private static final int SECRET_BYTES = 20;
 
-    private OneTimeCodes() {
-    }
+    private OneTimeCodes() {}
 
     /** A new random secret in Base32 (32 letters and digits, no padding), as apps take it. */
     public static String newSecret(SecureRandom random) {
@@ -54,7 +52,8 @@ public final class OneTimeCodes {
         try {
             var generator = new TimeBasedOneTimePasswordGenerator(STEP, DIGITS, ALGORITHM);
             var key = new SecretKeySpec(new Base32().decode(secret.toUpperCase(Locale.ROOT)), ALGORITHM);
-            return generator.generateOneTimePasswordString(key, Instant.ofEpochSecond(step * STEP.getSeconds()), Locale.ROOT);
+            return generator.generateOneTimePasswordString(
+                    key, Instant.ofEpochSecond(step * STEP.getSeconds()), Locale.ROOT);
         } catch (InvalidKeyException e) {
             throw new IllegalStateException("an HMAC-SHA1 key of any length is valid", e);
         }

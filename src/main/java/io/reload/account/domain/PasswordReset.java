@@ -7,7 +7,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Duration;
 import java.time.Instant;
 
@@ -20,7 +19,9 @@ public class PasswordReset extends BaseEntity {
 
     /** Why a link no longer works; each has its own message. */
     public enum Refusal {
-        UNKNOWN, USED, EXPIRED
+        UNKNOWN,
+        USED,
+        EXPIRED
     }
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,7 +21,10 @@ public class PasswordResetRepository {
 
     /** The link of that token hash, locked, so two uses of one link at once cannot both succeed. */
     public Optional<PasswordReset> findForUpdate(String tokenHash) {
-        return byHash(tokenHash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        return byHash(tokenHash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     /** For reading only: whether a link still works, before the form is filled in. */

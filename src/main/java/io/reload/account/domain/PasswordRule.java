@@ -15,8 +15,7 @@ public final class PasswordRule {
     public static final String TOO_SHORT_OR_LONG = "account.password.length";
     public static final String TOO_COMMON = "account.password.common";
 
-    private PasswordRule() {
-    }
+    private PasswordRule() {}
 
     /** The message key of what is wrong with the password, or empty when it will do. */
     public static Optional<String> problemWith(String password) {

@@ -16,8 +16,7 @@ public final class ResetToken {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BYTES = 32;
 
-    private ResetToken() {
-    }
+    private ResetToken() {}
 
     /** A new token for a link. */
     public static String generate() {

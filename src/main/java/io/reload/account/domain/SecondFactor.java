@@ -9,7 +9,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +48,8 @@ public class SecondFactor extends BaseEntity {
         // for JPA
     }
 
-    private SecondFactor(Account account, String secret, Instant confirmedAt, long lastUsedStep, List<String> recoveryCodeHashes) {
+    private SecondFactor(
+            Account account, String secret, Instant confirmedAt, long lastUsedStep, List<String> recoveryCodeHashes) {
         this.account = account;
         this.secret = secret;
         this.confirmedAt = confirmedAt;
@@ -61,7 +61,8 @@ public class SecondFactor extends BaseEntity {
      * Enrolment: the secret the person put in their app, confirmed by a code from it (which is
      * then used up); empty when the code is not right.
      */
-    public static Optional<SecondFactor> enrol(Account account, String secret, String code, Instant now, List<String> recoveryCodeHashes) {
+    public static Optional<SecondFactor> enrol(
+            Account account, String secret, String code, Instant now, List<String> recoveryCodeHashes) {
         OptionalLong step = OneTimeCodes.acceptedStep(secret, code, now, Long.MIN_VALUE);
         if (step.isEmpty()) {
             return Optional.empty();

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-
 import java.util.Optional;
 
 @ApplicationScoped
@@ -19,7 +18,10 @@ public class SecondFactorRepository {
      * same code at once check it one after the other, so the second sees it used (replay).
      */
     public Optional<SecondFactor> findLocked(Account account) {
-        return ofAccount(account).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        return ofAccount(account)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<SecondFactor> find(Account account) {

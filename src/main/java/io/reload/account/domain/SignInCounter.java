@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Duration;
 import java.time.Instant;
 
@@ -28,8 +27,7 @@ public class SignInCounter {
     @Column(name = "window_started_at", nullable = false)
     private Instant windowStartedAt;
 
-    protected SignInCounter() {
-    }
+    protected SignInCounter() {}
 
     public SignInCounter(String key, Instant now) {
         this.key = key;
@@ -62,6 +60,11 @@ public class SignInCounter {
         attempts = 0;
     }
 
-    public String getKey() { return key; }
-    public int getAttempts() { return attempts; }
+    public String getKey() {
+        return key;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
 }

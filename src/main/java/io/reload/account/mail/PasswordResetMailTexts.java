@@ -5,7 +5,6 @@ import io.reload.shared.text.RecipientLanguage;
 import io.reload.shared.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.Locale;
 
 /** The words of the "set a new password" mail, in the recipient's language; the service sends it. */
@@ -16,8 +15,7 @@ public class PasswordResetMailTexts {
     RecipientLanguage languages;
 
     /** For CDI. */
-    protected PasswordResetMailTexts() {
-    }
+    protected PasswordResetMailTexts() {}
 
     public PasswordResetMailTexts(RecipientLanguage languages) {
         this.languages = languages;

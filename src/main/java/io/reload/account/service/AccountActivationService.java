@@ -1,9 +1,9 @@
 package io.reload.account.service;
 
-import io.reload.shared.audit.SecurityEventKind;
-import io.reload.shared.audit.SecurityLog;
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
+import io.reload.shared.audit.SecurityEventKind;
+import io.reload.shared.audit.SecurityLog;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

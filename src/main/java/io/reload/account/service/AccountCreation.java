@@ -1,10 +1,10 @@
 package io.reload.account.service;
 
-import io.reload.shared.audit.SecurityEventKind;
-import io.reload.shared.audit.SecurityLog;
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.Role;
+import io.reload.shared.audit.SecurityEventKind;
+import io.reload.shared.audit.SecurityLog;
 import io.reload.shared.domain.InputCheck;
 import io.reload.shared.security.PasswordHashing;
 import io.reload.shared.text.Languages;
@@ -39,7 +39,11 @@ public class AccountCreation {
         if (accounts.emailTaken(input.getEmail())) {
             throw new EmailAlreadyRegisteredException();
         }
-        Account account = new Account(input.getFullName(), input.getEmail(), input.getPhone(), role,
+        Account account = new Account(
+                input.getFullName(),
+                input.getEmail(),
+                input.getPhone(),
+                role,
                 passwordHashing.hash(input.getPassword()));
         if (Languages.isSupported(input.getLanguage())) {
             account.chooseLanguage(input.getLanguage());

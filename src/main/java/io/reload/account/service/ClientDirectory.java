@@ -6,7 +6,6 @@ import io.reload.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /** Staff look up clients, e.g. to book a screen on a client's behalf. */
@@ -21,6 +20,8 @@ public class ClientDirectory {
         if (nameOrEmail == null || nameOrEmail.isBlank()) {
             return List.of();
         }
-        return accounts.search(Role.CLIENT, nameOrEmail.strip(), 20).stream().map(PersonSummary::of).toList();
+        return accounts.search(Role.CLIENT, nameOrEmail.strip(), 20).stream()
+                .map(PersonSummary::of)
+                .toList();
     }
 }

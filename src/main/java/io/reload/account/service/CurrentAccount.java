@@ -5,7 +5,6 @@ import io.reload.account.domain.AccountRepository;
 import io.reload.shared.domain.BusinessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-
 import java.security.Principal;
 
 /**

@@ -7,11 +7,10 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How a clinic on a fresh database gets its first staff member, who then adds everyone else
@@ -47,11 +46,15 @@ public class FirstStaffAccount {
 
     @PostConstruct
     void createWhenNoStaffExists() {
-        if (email.isEmpty() || password.isEmpty() || !accounts.findByRoles(List.of(Role.STAFF)).isEmpty()) {
+        if (email.isEmpty()
+                || password.isEmpty()
+                || !accounts.findByRoles(List.of(Role.STAFF)).isEmpty()) {
             return;
         }
         // the password sat in a deployment file: its owner replaces it at the first sign-in
-        accountCreation.create(new NewAccount(name, email.get(), null, password.get()), Role.STAFF).requirePasswordChange();
+        accountCreation
+                .create(new NewAccount(name, email.get(), null, password.get()), Role.STAFF)
+                .requirePasswordChange();
         LOG.info(() -> "Created the first staff account for " + email.get());
     }
 }

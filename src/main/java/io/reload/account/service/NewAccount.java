@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 
 /**
@@ -38,8 +37,7 @@ public class NewAccount implements Serializable {
     /** The language of the page the person registered on, kept as their choice; null for none. */
     private String language;
 
-    public NewAccount() {
-    }
+    public NewAccount() {}
 
     public NewAccount(String fullName, String email, String phone, String password) {
         this.fullName = fullName;

@@ -2,7 +2,6 @@ package io.reload.account.service;
 
 import io.reload.account.domain.AcceptablePassword;
 import jakarta.validation.constraints.NotBlank;
-
 import java.io.Serializable;
 
 /** The password chosen through a "set a new password" link. */
@@ -12,8 +11,7 @@ public class NewPassword implements Serializable {
     @AcceptablePassword
     private String password;
 
-    public NewPassword() {
-    }
+    public NewPassword() {}
 
     public NewPassword(String password) {
         this.password = password;

@@ -2,7 +2,6 @@ package io.reload.account.service;
 
 import io.reload.account.domain.AcceptablePassword;
 import jakarta.validation.constraints.NotBlank;
-
 import java.io.Serializable;
 
 /** A signed-in person's new password, with the current one to prove it is them. */
@@ -15,8 +14,7 @@ public class PasswordChange implements Serializable {
     @AcceptablePassword
     private String newPassword;
 
-    public PasswordChange() {
-    }
+    public PasswordChange() {}
 
     public PasswordChange(String currentPassword, String newPassword) {
         this.currentPassword = currentPassword;

@@ -1,8 +1,8 @@
 package io.reload.account.service;
 
+import io.reload.account.domain.Account;
 import io.reload.shared.audit.SecurityEventKind;
 import io.reload.shared.audit.SecurityLog;
-import io.reload.account.domain.Account;
 import io.reload.shared.domain.InputCheck;
 import io.reload.shared.domain.InvalidInputException;
 import io.reload.shared.security.PasswordHashing;

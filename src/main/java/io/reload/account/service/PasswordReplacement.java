@@ -5,7 +5,6 @@ import io.reload.account.domain.PasswordResetRepository;
 import io.reload.shared.security.PasswordHashing;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 
 /**

@@ -8,10 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The mail with a "set a new password" link. The link is made from the portal's public address
@@ -37,8 +36,9 @@ public class PasswordResetMails {
     }
 
     OutgoingMail compose(PasswordResetRequested request) {
-        String link = (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/")
-                + "reset-password.xhtml?token=" + URLEncoder.encode(request.token(), StandardCharsets.UTF_8);
-        return texts.compose(request.email(), request.fullName(), request.language(), link, PasswordReset.VALID_FOR.toMinutes());
+        String link = (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + "reset-password.xhtml?token="
+                + URLEncoder.encode(request.token(), StandardCharsets.UTF_8);
+        return texts.compose(
+                request.email(), request.fullName(), request.language(), link, PasswordReset.VALID_FOR.toMinutes());
     }
 }

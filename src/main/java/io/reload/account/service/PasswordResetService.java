@@ -1,12 +1,12 @@
 package io.reload.account.service;
 
-import io.reload.shared.audit.SecurityEventKind;
-import io.reload.shared.audit.SecurityLog;
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.PasswordReset;
 import io.reload.account.domain.PasswordResetRepository;
 import io.reload.account.domain.ResetToken;
+import io.reload.shared.audit.SecurityEventKind;
+import io.reload.shared.audit.SecurityLog;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InputCheck;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +14,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,7 +58,8 @@ public class PasswordResetService {
         accounts.findByEmail(email).filter(Account::isActive).ifPresent(account -> {
             String token = ResetToken.generate();
             resets.add(new PasswordReset(account, ResetToken.hashOf(token), clock.instant()));
-            requested.fire(new PasswordResetRequested(account.getEmail(), account.getFullName(), token, account.getLanguage()));
+            requested.fire(new PasswordResetRequested(
+                    account.getEmail(), account.getFullName(), token, account.getLanguage()));
         });
     }
 
@@ -74,7 +74,8 @@ public class PasswordResetService {
         InputCheck.refuseInvalid(validator, input);
         reset.use(clock.instant());
         replacement.replace(reset.getAccount(), input.getPassword());
-        securityLog.recordChange(SecurityEventKind.PASSWORD_RESET, reset.getAccount().getEmail(), null);
+        securityLog.recordChange(
+                SecurityEventKind.PASSWORD_RESET, reset.getAccount().getEmail(), null);
     }
 
     private Optional<PasswordReset> find(String token, boolean forUpdate) {
@@ -86,7 +87,8 @@ public class PasswordResetService {
     }
 
     private PasswordReset usable(Optional<PasswordReset> found) {
-        PasswordReset.Refusal refusal = found.isEmpty() ? PasswordReset.Refusal.UNKNOWN : found.get().refusalAt(clock.instant());
+        PasswordReset.Refusal refusal =
+                found.isEmpty() ? PasswordReset.Refusal.UNKNOWN : found.get().refusalAt(clock.instant());
         if (refusal != null) {
             throw new BusinessException("reset.link." + refusal.name().toLowerCase(Locale.ROOT));
         }

@@ -2,7 +2,6 @@ package io.reload.account.service;
 
 import io.reload.account.domain.Account;
 import io.reload.account.domain.Role;
-
 import java.io.Serializable;
 
 /** A person as lists show them: the team page, or staff looking up a client. */
@@ -23,7 +22,8 @@ public class PersonSummary implements Serializable {
     }
 
     public static PersonSummary of(Account account) {
-        return new PersonSummary(account.getId(), account.getFullName(), account.getEmail(), account.getRole(), account.isActive());
+        return new PersonSummary(
+                account.getId(), account.getFullName(), account.getEmail(), account.getRole(), account.isActive());
     }
 
     public long getId() {

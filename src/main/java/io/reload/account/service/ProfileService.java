@@ -7,7 +7,6 @@ import io.reload.shared.text.Languages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.Optional;
 
 /** What a signed-in person may read and choose about themselves; always their own account. */

@@ -1,7 +1,5 @@
 package io.reload.account.service;
 
-import io.reload.shared.audit.SecurityEventKind;
-import io.reload.shared.audit.SecurityLog;
 import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.OneTimeCodes;
@@ -9,6 +7,8 @@ import io.reload.account.domain.RecoveryCodes;
 import io.reload.account.domain.Role;
 import io.reload.account.domain.SecondFactor;
 import io.reload.account.domain.SecondFactorRepository;
+import io.reload.shared.audit.SecurityEventKind;
+import io.reload.shared.audit.SecurityLog;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InvalidInputException;
 import io.reload.shared.security.Roles;
@@ -16,7 +16,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -137,15 +136,21 @@ public class SecondFactorService {
             throw new BusinessException("secondFactor.secretUnreadable");
         }
         List<String> recoveryCodes = RecoveryCodes.generate(RANDOM);
-        SecondFactor secondFactor = SecondFactor.enrol(account, secret, code, clock.instant(),
-                recoveryCodes.stream().map(RecoveryCodes::hash).toList()).orElseThrow(SecondFactorService::wrongCode);
+        SecondFactor secondFactor = SecondFactor.enrol(
+                        account,
+                        secret,
+                        code,
+                        clock.instant(),
+                        recoveryCodes.stream().map(RecoveryCodes::hash).toList())
+                .orElseThrow(SecondFactorService::wrongCode);
         secondFactors.add(secondFactor);
         securityLog.recordChange(SecurityEventKind.SECOND_FACTOR_ENROLLED, account.getEmail(), null);
         return recoveryCodes;
     }
 
     private SecondFactor checked(Account account, String code) {
-        SecondFactor secondFactor = secondFactors.findLocked(account).orElseThrow(() -> new BusinessException("secondFactor.notOn"));
+        SecondFactor secondFactor =
+                secondFactors.findLocked(account).orElseThrow(() -> new BusinessException("secondFactor.notOn"));
         if (!secondFactor.accept(code, clock.instant())) {
             throw wrongCode();
         }

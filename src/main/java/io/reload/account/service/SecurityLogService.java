@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,8 +19,7 @@ import java.util.Locale;
 public class SecurityLogService {
 
     /** What staff look for; every part may be empty. The last day is included. */
-    public record Filter(SecurityEventKind kind, String email, LocalDate fromDay, LocalDate untilDay) {
-    }
+    public record Filter(SecurityEventKind kind, String email, LocalDate fromDay, LocalDate untilDay) {}
 
     @PersistenceContext
     EntityManager em;
@@ -39,7 +37,9 @@ public class SecurityLogService {
 
     private <T> TypedQuery<T> query(String select, Filter filter, Class<T> type, String order) {
         StringBuilder jpql = new StringBuilder(select).append(" from SecurityEvent e where 1 = 1");
-        String email = filter.email() == null || filter.email().isBlank() ? null : "%" + filter.email().strip().toLowerCase(Locale.ROOT) + "%";
+        String email = filter.email() == null || filter.email().isBlank()
+                ? null
+                : "%" + filter.email().strip().toLowerCase(Locale.ROOT) + "%";
         if (filter.kind() != null) {
             jpql.append(" and e.kind = :kind");
         }
@@ -63,7 +63,8 @@ public class SecurityLogService {
             query.setParameter("from", filter.fromDay().atStartOfDay().toInstant(ZoneOffset.UTC));
         }
         if (filter.untilDay() != null) {
-            query.setParameter("until", filter.untilDay().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+            query.setParameter(
+                    "until", filter.untilDay().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         }
         return query;
     }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,10 +67,13 @@ public class SignInAttempts {
         String emailKey = "email:" + email.strip().toLowerCase(Locale.ROOT);
         String addressKey = "address:" + Objects.requireNonNullElse(address, "unknown");
         // locked in one order (by key), so two attempts never wait on each other crosswise
-        List<String> inLockOrder = List.of(emailKey, addressKey).stream().sorted().toList();
+        List<String> inLockOrder =
+                List.of(emailKey, addressKey).stream().sorted().toList();
         for (String key : inLockOrder) {
-            // a new row's window lies in the past, so its first attempt starts one (in Java's clock, not the database's)
-            em.createNativeQuery("insert ignore into sign_in_counters (throttle_key, attempts, window_started_at) values (?1, 0, TIMESTAMP '1970-01-02 00:00:00')")
+            // a new row's window lies in the past, so its first attempt starts one (in Java's clock, not the
+            // database's)
+            em.createNativeQuery(
+                            "insert ignore into sign_in_counters (throttle_key, attempts, window_started_at) values (?1, 0, TIMESTAMP '1970-01-02 00:00:00')")
                     .setParameter(1, key)
                     .executeUpdate();
             em.find(SignInCounter.class, key, LockModeType.PESSIMISTIC_WRITE);

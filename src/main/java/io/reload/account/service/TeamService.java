@@ -1,6 +1,5 @@
 package io.reload.account.service;
 
-import io.reload.account.domain.Account;
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.Role;
 import io.reload.shared.domain.BusinessException;
@@ -8,7 +7,6 @@ import io.reload.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /** Staff manage the clinic's own people: therapists and other staff. */

@@ -7,10 +7,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
-
 import java.util.Optional;
 import java.util.function.LongFunction;
+import org.omnifaces.util.Messages;
 
 /**
  * The Deactivate and Reactivate buttons in the rows of the Team and Clients pages. After either,
@@ -37,6 +36,7 @@ public class AccountActivationBacking {
             return null;
         }
         Messages.addFlashGlobalInfo(doneKey, person.get().getFullName());
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+                + "?faces-redirect=true&includeViewParams=true";
     }
 }

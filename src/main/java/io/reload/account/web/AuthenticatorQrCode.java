@@ -6,7 +6,6 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import io.reload.account.domain.OneTimeCodes;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -19,14 +18,13 @@ import java.util.Map;
  */
 final class AuthenticatorQrCode {
 
-    private AuthenticatorQrCode() {
-    }
+    private AuthenticatorQrCode() {}
 
     /** otpauth://totp/Issuer:email?secret=...&issuer=...&algorithm=SHA1&digits=6&period=30 */
     static String keyUri(String issuer, String email, String secret) {
         String label = encode(issuer) + ":" + encode(email);
-        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer)
-                + "&algorithm=SHA1&digits=" + OneTimeCodes.DIGITS + "&period=" + OneTimeCodes.STEP.getSeconds();
+        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer) + "&algorithm=SHA1&digits="
+                + OneTimeCodes.DIGITS + "&period=" + OneTimeCodes.STEP.getSeconds();
     }
 
     /** The text as a QR code: data:image/svg+xml;base64,... */
@@ -45,7 +43,8 @@ final class AuthenticatorQrCode {
                 }
             }
         }
-        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + modules.getWidth() + " " + modules.getHeight()
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + modules.getWidth() + " "
+                + modules.getHeight()
                 + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\""
                 + path + "\"/></svg>";
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));

@@ -8,10 +8,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
-import org.omnifaces.util.Faces;
-
 import java.io.IOException;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
 
 /** Anyone signed in changes their password; their other sessions end, this one goes on. */
 @Named

@@ -5,7 +5,6 @@ import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
-
 import java.io.IOException;
 import java.io.Serializable;
 

@@ -1,16 +1,15 @@
 package io.reload.account.web;
 
 import io.reload.account.service.PasswordResetService;
+import io.reload.shared.security.TrustedProxies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import io.reload.shared.security.TrustedProxies;
+import java.io.IOException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-
-import java.io.IOException;
 
 /**
  * "Forgot your password?": the same answer for every email, whether it has an account or not,

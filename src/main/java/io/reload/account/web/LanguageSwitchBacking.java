@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -47,7 +46,9 @@ public class LanguageSwitchBacking {
 
     public List<Choice> getChoices() {
         Locale page = PageLanguage.current();
-        return Languages.SUPPORTED.stream().map(locale -> new Choice(locale, locale.equals(page))).toList();
+        return Languages.SUPPORTED.stream()
+                .map(locale -> new Choice(locale, locale.equals(page)))
+                .toList();
     }
 
     /**

@@ -8,7 +8,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.net.URI;
 
@@ -41,7 +40,8 @@ public class LanguageSwitchServlet extends HttpServlet {
         }
         if (request.getUserPrincipal() != null) {
             profiles.chooseLanguage(tag);
-            SessionLanguage.rememberAccountChoice(request.getSession(true), request.getUserPrincipal().getName(), tag);
+            SessionLanguage.rememberAccountChoice(
+                    request.getSession(true), request.getUserPrincipal().getName(), tag);
         }
         SessionLanguage.rememberVisitorChoice(request.getSession(true), tag);
         response.sendRedirect(request.getContextPath() + "/" + backTo(request));
@@ -54,7 +54,8 @@ public class LanguageSwitchServlet extends HttpServlet {
             return "";
         }
         try {
-            return PageFirstAskedFor.insideThisApplication(URI.create(back), request.getContextPath()).orElse("");
+            return PageFirstAskedFor.insideThisApplication(URI.create(back), request.getContextPath())
+                    .orElse("");
         } catch (IllegalArgumentException unreadable) {
             return "";
         }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
 import java.io.Serializable;
 import java.security.Principal;
 
@@ -20,8 +19,7 @@ public class MeBacking {
     static final String HEADER_NAME = MeBacking.class.getName() + ".headerName";
 
     /** Whose name it is, so a session signed in again as someone else never shows the earlier person. */
-    record HeaderName(String email, String fullName) implements Serializable {
-    }
+    record HeaderName(String email, String fullName) implements Serializable {}
 
     @Inject
     ProfileService profiles;
@@ -58,7 +56,9 @@ public class MeBacking {
             return null;
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(HEADER_NAME) instanceof HeaderName kept && kept.email().equals(caller.getName())) {
+        if (session != null
+                && session.getAttribute(HEADER_NAME) instanceof HeaderName kept
+                && kept.email().equals(caller.getName())) {
             return kept.fullName();
         }
         try {

@@ -3,7 +3,6 @@ package io.reload.account.web;
 import io.reload.shared.security.SessionAuthenticationMechanism;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
 import java.net.URI;
 import java.util.Optional;
 
@@ -14,8 +13,7 @@ import java.util.Optional;
  */
 final class PageFirstAskedFor {
 
-    private PageFirstAskedFor() {
-    }
+    private PageFirstAskedFor() {}
 
     /** The path and query of that page inside this application, if there is one. */
     static Optional<String> of(HttpServletRequest request) {

@@ -1,15 +1,14 @@
 package io.reload.account.web;
 
 import io.reload.account.service.ProfileService;
-import io.reload.shared.web.PageLanguage;
 import io.reload.shared.web.Changes;
+import io.reload.shared.web.PageLanguage;
 import io.reload.shared.web.SessionLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Faces;
-
 import java.io.IOException;
+import org.omnifaces.util.Faces;
 
 /** The profile page: the signed-in person chooses the language of their pages and mails. */
 @Named

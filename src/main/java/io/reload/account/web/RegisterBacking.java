@@ -9,11 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.validation.Valid;
-import org.omnifaces.util.Faces;
-
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.omnifaces.util.Faces;
 
 /** A member of the public creates a client account and is signed in straight away. */
 @Named
@@ -38,7 +37,8 @@ public class RegisterBacking {
         if (!Changes.changed("register", () -> registrationService.registerClient(account))) {
             return;
         }
-        AuthenticationStatus status = signIn.signIn(Faces.getRequest(), Faces.getResponse(), account.getEmail(), account.getPassword());
+        AuthenticationStatus status =
+                signIn.signIn(Faces.getRequest(), Faces.getResponse(), account.getEmail(), account.getPassword());
         if (status == AuthenticationStatus.SUCCESS && check != null && !check.isBlank()) {
             Faces.redirect("booking/book.xhtml?check=" + URLEncoder.encode(check, StandardCharsets.UTF_8));
         } else if (status == AuthenticationStatus.SUCCESS) {

@@ -6,7 +6,6 @@ import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-
 import java.io.IOException;
 import java.io.Serializable;
 

@@ -1,19 +1,18 @@
 package io.reload.account.web;
 
+import io.reload.account.service.SecondFactorService;
 import io.reload.shared.audit.SecurityEventKind;
 import io.reload.shared.audit.SecurityLog;
-import io.reload.account.service.SecondFactorService;
 import io.reload.shared.web.Changes;
 import io.reload.shared.web.Refusals;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /** Sign-in, second step: a code from the authenticator app, or one of the recovery codes. */
 @ViewPage

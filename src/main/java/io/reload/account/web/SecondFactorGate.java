@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,8 +32,7 @@ class SecondFactorGate {
     private static final String STATE = SecondFactorGate.class.getName() + ".state";
 
     /** Where to go once signed in, and how many wrong codes were typed. */
-    record State(String next, int wrongCodes) implements Serializable {
-    }
+    record State(String next, int wrongCodes) implements Serializable {}
 
     @Inject
     SecondFactorService secondFactors;
@@ -101,6 +99,8 @@ class SecondFactorGate {
 
     private static Optional<State> state(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(STATE) instanceof State state ? Optional.of(state) : Optional.empty();
+        return session != null && session.getAttribute(STATE) instanceof State state
+                ? Optional.of(state)
+                : Optional.empty();
     }
 }

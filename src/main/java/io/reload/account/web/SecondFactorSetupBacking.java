@@ -7,12 +7,11 @@ import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * Setting up the second factor: staff and therapists at their first sign-in (not signed in
@@ -36,6 +35,7 @@ public class SecondFactorSetupBacking implements Serializable {
 
     /** The email of the sign-in being completed; null for a signed-in client. */
     private String signingIn;
+
     private String email;
     private String secret;
     private String qrCode;
@@ -60,11 +60,16 @@ public class SecondFactorSetupBacking implements Serializable {
             return;
         }
         secret = secondFactors.newSecret();
-        qrCode = AuthenticatorQrCode.svgDataUri(AuthenticatorQrCode.keyUri(clinic.profile().getName(), email, secret));
+        qrCode = AuthenticatorQrCode.svgDataUri(
+                AuthenticatorQrCode.keyUri(clinic.profile().getName(), email, secret));
     }
 
     public void confirm() {
-        Changes.made("enrol", () -> signingIn != null ? secondFactors.enrol(signingIn, secret, code) : secondFactors.enrolOwn(secret, code))
+        Changes.made(
+                        "enrol",
+                        () -> signingIn != null
+                                ? secondFactors.enrol(signingIn, secret, code)
+                                : secondFactors.enrolOwn(secret, code))
                 .ifPresent(codes -> recoveryCodes = codes);
     }
 

@@ -5,7 +5,6 @@ import io.reload.shared.audit.SecurityEvent;
 import io.reload.shared.audit.SecurityEventKind;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,19 +37,63 @@ public class SecurityLogBacking implements Serializable {
         return "/staff/security?faces-redirect=true&includeViewParams=true";
     }
 
-    public SecurityEventKind[] getKinds() { return SecurityEventKind.values(); }
-    public int getPageCount() { return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE); }
-    public boolean isFirst() { return page == 0; }
-    public boolean isLast() { return page >= getPageCount() - 1; }
-    public List<SecurityEvent> getEvents() { return events; }
-    public SecurityEventKind getKind() { return kind; }
-    public void setKind(SecurityEventKind kind) { this.kind = kind; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getUntil() { return until; }
-    public void setUntil(LocalDate until) { this.until = until; }
-    public int getPage() { return page; }
-    public void setPage(int page) { this.page = page; }
+    public SecurityEventKind[] getKinds() {
+        return SecurityEventKind.values();
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public boolean isFirst() {
+        return page == 0;
+    }
+
+    public boolean isLast() {
+        return page >= getPageCount() - 1;
+    }
+
+    public List<SecurityEvent> getEvents() {
+        return events;
+    }
+
+    public SecurityEventKind getKind() {
+        return kind;
+    }
+
+    public void setKind(SecurityEventKind kind) {
+        this.kind = kind;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
 }

@@ -1,19 +1,17 @@
 package io.reload.account.web;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import io.reload.account.service.SignInAttempts;
 import io.reload.shared.audit.SecurityEventKind;
 import io.reload.shared.audit.SecurityLog;
 import io.reload.shared.security.TrustedProxies;
-
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.time.Duration;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /** The sign-in page. */
 @Named
@@ -62,8 +60,12 @@ public class SignInBacking {
                 attempts.succeeded(email, address);
                 String after = secondFactorGate.afterPassword(Faces.getRequest(), email.strip(), next);
                 // signed in, or with the second factor still to come (its page records how that ends)
-                securityLog.record(SecurityEventKind.SIGN_IN_SUCCEEDED, email,
-                        secondFactorGate.pendingEmail(Faces.getRequest()).isPresent() ? "password right, second factor next" : null);
+                securityLog.record(
+                        SecurityEventKind.SIGN_IN_SUCCEEDED,
+                        email,
+                        secondFactorGate.pendingEmail(Faces.getRequest()).isPresent()
+                                ? "password right, second factor next"
+                                : null);
                 Faces.redirect(after);
             }
             case SEND_CONTINUE -> Faces.responseComplete();

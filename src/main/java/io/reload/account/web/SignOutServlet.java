@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import java.io.IOException;
 import java.net.URI;
 
@@ -30,14 +29,16 @@ public class SignOutServlet extends HttpServlet {
     SecurityLog securityLog;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         if (!fromOurOwnPage(request)) {
             securityLog.record(SecurityEventKind.ACCESS_REFUSED, null, "sign-out from another site");
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         if (request.getUserPrincipal() != null) {
-            securityLog.record(SecurityEventKind.SIGNED_OUT, request.getUserPrincipal().getName(), null);
+            securityLog.record(
+                    SecurityEventKind.SIGNED_OUT, request.getUserPrincipal().getName(), null);
         }
         request.logout();
         HttpSession session = request.getSession(false);

@@ -1,5 +1,14 @@
 package io.reload.booking.domain;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
@@ -26,16 +35,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.Objects;
-
 /**
  * One appointment as an iCalendar (RFC 5545) invitation or cancellation, to attach to a mail.
  * Start and end are written as the clinic's local time with its TZID, and the matching
@@ -51,7 +50,10 @@ public final class CalendarInvite {
     static final String PRODUCT_ID = "-//Reload//Clinic portal//EN";
 
     /** REQUEST for a new or moved appointment, CANCEL when it is called off. */
-    public enum Method { REQUEST, CANCEL }
+    public enum Method {
+        REQUEST,
+        CANCEL
+    }
 
     private final String uid;
     private final int sequence;
@@ -152,7 +154,8 @@ public final class CalendarInvite {
 
     /** The zone's definition from the tz data inside the ical4j jar; nothing is fetched over the network. */
     private VTimeZone vTimeZone() {
-        TimeZone timeZone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId());
+        TimeZone timeZone =
+                TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId());
         if (timeZone == null) {
             throw new IllegalArgumentException("No time zone definition for " + zone
                     + "; the clinic's time zone must be a region such as Europe/London");
@@ -187,8 +190,7 @@ public final class CalendarInvite {
         private String attendeeEmail;
         private Instant stamp;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Stable for the appointment's whole life, e.g. {@code screen-42@reload}. */
         public Builder uid(String uid) {

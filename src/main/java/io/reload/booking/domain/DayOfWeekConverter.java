@@ -2,7 +2,6 @@ package io.reload.booking.domain;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import java.time.DayOfWeek;
 
 /** Stores a weekday as its ISO number, 1 = Monday .. 7 = Sunday. */

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,25 +35,29 @@ public class ScheduleRepository {
     public List<Account> bookableTherapists() {
         return em.createQuery("""
                 select distinct h.therapist from WorkingHours h where h.therapist.active = true
-                order by h.therapist.fullName, h.therapist.id""", Account.class)
-                .getResultList();
+                order by h.therapist.fullName, h.therapist.id""", Account.class).getResultList();
     }
 
     /** Every therapist, also one without hours (whose earlier screens still show on the schedule). */
     public List<Account> therapists() {
-        return em.createQuery("select a from Account a where a.role = :therapist order by a.fullName, a.id", Account.class)
+        return em.createQuery(
+                        "select a from Account a where a.role = :therapist order by a.fullName, a.id", Account.class)
                 .setParameter("therapist", Role.THERAPIST)
                 .getResultList();
     }
 
     public List<WorkingHours> workingHoursOf(long therapistId) {
-        return em.createQuery("select h from WorkingHours h where h.therapist.id = :therapist order by h.day", WorkingHours.class)
+        return em.createQuery(
+                        "select h from WorkingHours h where h.therapist.id = :therapist order by h.day",
+                        WorkingHours.class)
                 .setParameter("therapist", therapistId)
                 .getResultList();
     }
 
     public void replaceWorkingHours(Account therapist, List<DayHours> week) {
-        em.createQuery("delete from WorkingHours h where h.therapist = :therapist").setParameter("therapist", therapist).executeUpdate();
+        em.createQuery("delete from WorkingHours h where h.therapist = :therapist")
+                .setParameter("therapist", therapist)
+                .executeUpdate();
         week.forEach(day -> em.persist(new WorkingHours(therapist, day)));
     }
 
@@ -147,10 +150,12 @@ public class ScheduleRepository {
      * because the update only succeeds while no reminder is recorded.
      */
     public boolean claimReminder(long screenId, Instant now) {
-        return em.createQuery("update Screen s set s.reminderSentAt = :now where s.id = :id and s.reminderSentAt is null")
-                .setParameter("now", now)
-                .setParameter("id", screenId)
-                .executeUpdate() == 1;
+        return em.createQuery(
+                                "update Screen s set s.reminderSentAt = :now where s.id = :id and s.reminderSentAt is null")
+                        .setParameter("now", now)
+                        .setParameter("id", screenId)
+                        .executeUpdate()
+                == 1;
     }
 
     public Screen add(Screen screen) {

@@ -11,13 +11,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A free injury screen: one client, one therapist, one slot. */
 @Entity
@@ -114,7 +113,8 @@ public class Screen extends BaseEntity {
     /** Attendance is recorded from the day of the screen on, in clinic time. */
     public boolean isAttendanceRecordableAt(Instant now, ZoneId zone) {
         LocalDate screenDay = startAt.atZone(zone).toLocalDate();
-        return status != ScreenStatus.CANCELLED && !now.atZone(zone).toLocalDate().isBefore(screenDay);
+        return status != ScreenStatus.CANCELLED
+                && !now.atZone(zone).toLocalDate().isBefore(screenDay);
     }
 
     public void recordAttendance(boolean attended) {
@@ -129,14 +129,43 @@ public class Screen extends BaseEntity {
         return new Interval(startAt, endAt);
     }
 
-    public Account getClient() { return client; }
-    public Account getTherapist() { return therapist; }
-    public Account getBookedBy() { return bookedBy; }
-    public Instant getStartAt() { return startAt; }
-    public Instant getEndAt() { return endAt; }
-    public ScreenStatus getStatus() { return status; }
-    public Urgency getUrgency() { return urgency; }
-    public Long getSelfCheckId() { return selfCheckId; }
-    public int getSequence() { return sequence; }
-    public Instant getReminderSentAt() { return reminderSentAt; }
+    public Account getClient() {
+        return client;
+    }
+
+    public Account getTherapist() {
+        return therapist;
+    }
+
+    public Account getBookedBy() {
+        return bookedBy;
+    }
+
+    public Instant getStartAt() {
+        return startAt;
+    }
+
+    public Instant getEndAt() {
+        return endAt;
+    }
+
+    public ScreenStatus getStatus() {
+        return status;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public Long getSelfCheckId() {
+        return selfCheckId;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public Instant getReminderSentAt() {
+        return reminderSentAt;
+    }
 }

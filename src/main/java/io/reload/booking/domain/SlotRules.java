@@ -1,7 +1,6 @@
 package io.reload.booking.domain;
 
 import io.reload.clinic.domain.BookingRules;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -64,14 +63,18 @@ public final class SlotRules {
         if (calendar.isOff(day)) {
             return List.of();
         }
-        return calendar.hoursOn(day.getDayOfWeek()).map(hours -> slotStartsWithin(hours, day)).orElse(List.of());
+        return calendar.hoursOn(day.getDayOfWeek())
+                .map(hours -> slotStartsWithin(hours, day))
+                .orElse(List.of());
     }
 
     private List<Instant> slotStartsWithin(DayHours hours, LocalDate day) {
         List<Instant> starts = new ArrayList<>();
         long step = rules.slotLength().plus(rules.buffer()).toMinutes();
         long length = rules.slotLength().toMinutes();
-        for (LocalTime local = hours.from(); fitsBefore(local, length, hours.until()); local = local.plusMinutes(step)) {
+        for (LocalTime local = hours.from();
+                fitsBefore(local, length, hours.until());
+                local = local.plusMinutes(step)) {
             ZonedDateTime start = ZonedDateTime.of(day, local, rules.zone());
             // a local time the clocks skip (spring forward) is no slot
             if (start.toLocalTime().equals(local)) {

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** What the slot rules need to know about one therapist: hours, time off and screens already booked. */
-public record TherapistCalendar(long therapistId, List<DayHours> weeklyHours, List<DateRange> timeOff, List<Interval> booked) {
+public record TherapistCalendar(
+        long therapistId, List<DayHours> weeklyHours, List<DateRange> timeOff, List<Interval> booked) {
 
     public TherapistCalendar {
         weeklyHours = List.copyOf(weeklyHours);

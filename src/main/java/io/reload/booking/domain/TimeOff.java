@@ -8,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /** Days a therapist is away: holidays, courses, sick leave. */
@@ -44,8 +43,19 @@ public class TimeOff extends BaseEntity {
         return new DateRange(firstDay, lastDay);
     }
 
-    public Account getTherapist() { return therapist; }
-    public LocalDate getFirstDay() { return firstDay; }
-    public LocalDate getLastDay() { return lastDay; }
-    public String getNote() { return note; }
+    public Account getTherapist() {
+        return therapist;
+    }
+
+    public LocalDate getFirstDay() {
+        return firstDay;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

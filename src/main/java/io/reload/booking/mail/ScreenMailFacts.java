@@ -11,7 +11,15 @@ import java.time.ZonedDateTime;
  * @param organizerEmail the clinic's sending address, the invitation's organizer
  * @param sentAt when the mail is made, the invitation's stamp (from the clinic's clock)
  */
-public record ScreenMailFacts(long screenId, int sequence, String clientName, String clientEmail, String clientLanguage,
-                              String therapistName, String clinicName, ZonedDateTime start, ZonedDateTime end,
-                              String organizerEmail, Instant sentAt) {
-}
+public record ScreenMailFacts(
+        long screenId,
+        int sequence,
+        String clientName,
+        String clientEmail,
+        String clientLanguage,
+        String therapistName,
+        String clinicName,
+        ZonedDateTime start,
+        ZonedDateTime end,
+        String organizerEmail,
+        Instant sentAt) {}

@@ -6,7 +6,6 @@ import io.reload.shared.text.RecipientLanguage;
 import io.reload.shared.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.Locale;
 
 /**
@@ -28,8 +27,7 @@ public class ScreenMailTexts {
     RecipientLanguage languages;
 
     /** For CDI. */
-    protected ScreenMailTexts() {
-    }
+    protected ScreenMailTexts() {}
 
     public ScreenMailTexts(RecipientLanguage languages) {
         this.languages = languages;
@@ -39,7 +37,13 @@ public class ScreenMailTexts {
         Locale locale = languages.of(screen.clientLanguage());
         String when = Texts.formatDate(locale, "format.dayTime", screen.start());
         String key = kind.name().toLowerCase(Locale.ROOT);
-        Object[] facts = {screen.clientName(), when, screen.therapistName(), screen.clinicName(), screen.start().getZone().getId()};
+        Object[] facts = {
+            screen.clientName(),
+            when,
+            screen.therapistName(),
+            screen.clinicName(),
+            screen.start().getZone().getId()
+        };
         CalendarInvite invite = CalendarInvite.builder()
                 .uid("screen-" + screen.screenId() + "@reload")
                 .sequence(screen.sequence())

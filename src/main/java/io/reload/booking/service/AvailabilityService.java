@@ -12,7 +12,6 @@ import io.reload.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -44,18 +43,24 @@ public class AvailabilityService {
 
     /** Monday to Sunday; days without hours come pre-filled with usual hours, not ticked. */
     public List<WeekdayHours> myWeeklyHours() {
-        Map<DayOfWeek, DayHours> saved = schedule.workingHoursOf(currentAccount.get().getId()).stream()
+        Map<DayOfWeek, DayHours> saved = schedule
+                .workingHoursOf(currentAccount.get().getId())
+                .stream()
                 .map(hours -> hours.toDayHours())
                 .collect(Collectors.toMap(DayHours::day, Function.identity()));
         return Arrays.stream(DayOfWeek.values())
                 .map(day -> saved.containsKey(day)
-                        ? new WeekdayHours(day, true, saved.get(day).from(), saved.get(day).until())
+                        ? new WeekdayHours(
+                                day, true, saved.get(day).from(), saved.get(day).until())
                         : new WeekdayHours(day, false, USUAL_START, USUAL_END))
                 .toList();
     }
 
     public void saveMyWeeklyHours(List<WeekdayHours> week) {
-        List<DayHours> working = week.stream().filter(WeekdayHours::isWorking).map(AvailabilityService::checked).toList();
+        List<DayHours> working = week.stream()
+                .filter(WeekdayHours::isWorking)
+                .map(AvailabilityService::checked)
+                .toList();
         schedule.replaceWorkingHours(currentAccount.get(), working);
     }
 

@@ -21,7 +21,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -64,7 +63,8 @@ public class BookingService {
     /** Staff book on a client's behalf, e.g. at the front desk or on the phone. */
     @RolesAllowed(Roles.STAFF)
     public ScreenSummary bookOnBehalf(long clientId, SlotChoice choice, String selfCheckToken) {
-        Account client = accounts.find(clientId).filter(account -> account.getRole() == Role.CLIENT)
+        Account client = accounts.find(clientId)
+                .filter(account -> account.getRole() == Role.CLIENT)
                 .orElseThrow(() -> new BusinessException("booking.client.unknown"));
         return bookFor(client, currentAccount.get(), choice, selfCheckToken);
     }
@@ -90,13 +90,16 @@ public class BookingService {
     @RolesAllowed(Roles.CLIENT)
     public List<ScreenSummary> myScreens() {
         Account client = currentAccount.get();
-        return schedule.screensOfClient(client.getId()).stream().map(this::summary).toList();
+        return schedule.screensOfClient(client.getId()).stream()
+                .map(this::summary)
+                .toList();
     }
 
     /** My next screen still to come (a client has at most one), for the start page. */
     @RolesAllowed(Roles.CLIENT)
     public Optional<ScreenSummary> myNextScreen() {
-        return schedule.upcomingScreenOf(currentAccount.get().getId(), calendars.now()).map(this::summary);
+        return schedule.upcomingScreenOf(currentAccount.get().getId(), calendars.now())
+                .map(this::summary);
     }
 
     /** A client's screens as staff see them, newest first. */
@@ -118,7 +121,11 @@ public class BookingService {
             throw new BusinessException("booking.client.hasUpcoming");
         }
         Slot slot = claimSlot(choice, null);
-        Screen screen = new Screen(client, schedule.therapist(slot.therapistId()).orElseThrow(), bookedBy, slot,
+        Screen screen = new Screen(
+                client,
+                schedule.therapist(slot.therapistId()).orElseThrow(),
+                bookedBy,
+                slot,
                 selfCheck.map(BookingService::urgencyOf).orElse(Urgency.ROUTINE),
                 selfCheck.map(SelfCheckResult::getId).orElse(null));
         try {
@@ -137,17 +144,26 @@ public class BookingService {
     private Slot claimSlot(SlotChoice choice, Long screenBeingMoved) {
         SlotRules rules = calendars.slotRules();
         Instant now = calendars.now();
-        List<Long> candidates = choice.therapistId().map(List::of).orElseGet(() -> schedule.bookableTherapists().stream()
-                .map(Account::getId).sorted(Comparator.naturalOrder()).toList());
-        if (choice.therapistId().isPresent() && choice.therapistId().flatMap(schedule::therapist).isEmpty()) {
+        List<Long> candidates = choice.therapistId()
+                .map(List::of)
+                .orElseGet(() -> schedule.bookableTherapists().stream()
+                        .map(Account::getId)
+                        .sorted(Comparator.naturalOrder())
+                        .toList());
+        if (choice.therapistId().isPresent()
+                && choice.therapistId().flatMap(schedule::therapist).isEmpty()) {
             throw new BusinessException("booking.therapist.unknown");
         }
         SlotProblem problem = SlotProblem.OUTSIDE_HOURS;
         for (long therapistId : candidates) {
             schedule.lockAccount(therapistId);
-            Optional<SlotProblem> problemHere = rules.problemWith(calendars.of(therapistId, screenBeingMoved), choice.start(), now);
+            Optional<SlotProblem> problemHere =
+                    rules.problemWith(calendars.of(therapistId, screenBeingMoved), choice.start(), now);
             if (problemHere.isEmpty()) {
-                return new Slot(therapistId, choice.start(), choice.start().plus(calendars.rules().slotLength()));
+                return new Slot(
+                        therapistId,
+                        choice.start(),
+                        choice.start().plus(calendars.rules().slotLength()));
             }
             problem = morePrecise(problem, problemHere.get());
         }
@@ -163,7 +179,8 @@ public class BookingService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        SelfCheckResult check = selfChecks.findByToken(token).orElseThrow(() -> new BusinessException("booking.selfCheck.unknown"));
+        SelfCheckResult check =
+                selfChecks.findByToken(token).orElseThrow(() -> new BusinessException("booking.selfCheck.unknown"));
         if (!check.isBookingOffered()) {
             throw new BusinessException("booking.selfCheck.emergency");
         }
@@ -180,7 +197,8 @@ public class BookingService {
     private Screen visibleScreen(long screenId) {
         Account caller = currentAccount.get();
         return schedule.screen(screenId)
-                .filter(screen -> caller.getRole() == Role.STAFF || screen.getClient().getId().equals(caller.getId()))
+                .filter(screen -> caller.getRole() == Role.STAFF
+                        || screen.getClient().getId().equals(caller.getId()))
                 .orElseThrow(() -> new BusinessException("booking.screen.notFound"));
     }
 
@@ -198,7 +216,8 @@ public class BookingService {
             throw new BusinessException("booking.screen.notBooked");
         }
         if (!byStaff && !screen.isChangeableAt(calendars.now(), rules.cancellationCutoff())) {
-            throw new BusinessException("booking.cutoffPassed", rules.cancellationCutoff().toHours());
+            throw new BusinessException(
+                    "booking.cutoffPassed", rules.cancellationCutoff().toHours());
         }
         return screen;
     }
@@ -213,7 +232,8 @@ public class BookingService {
 
     private ScreenSummary summary(Screen screen) {
         BookingRules rules = calendars.rules();
-        return new ScreenSummary(screen, rules.zone(), screen.isChangeableAt(calendars.now(), rules.cancellationCutoff()));
+        return new ScreenSummary(
+                screen, rules.zone(), screen.isChangeableAt(calendars.now(), rules.cancellationCutoff()));
     }
 
     private ScreenSummary announce(ScreenChanged.Kind kind, Screen screen) {

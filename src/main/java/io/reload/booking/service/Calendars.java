@@ -10,7 +10,6 @@ import io.reload.clinic.domain.BookingRules;
 import io.reload.clinic.service.ClinicService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,9 +48,14 @@ class Calendars {
     TherapistCalendar of(long therapistId, Long screenBeingMoved) {
         Instant now = now();
         LocalDate today = LocalDate.ofInstant(now, rules().zone());
-        return new TherapistCalendar(therapistId,
-                schedule.workingHoursOf(therapistId).stream().map(WorkingHours::toDayHours).toList(),
-                schedule.timeOffOf(therapistId, today).stream().map(TimeOff::days).toList(),
+        return new TherapistCalendar(
+                therapistId,
+                schedule.workingHoursOf(therapistId).stream()
+                        .map(WorkingHours::toDayHours)
+                        .toList(),
+                schedule.timeOffOf(therapistId, today).stream()
+                        .map(TimeOff::days)
+                        .toList(),
                 schedule.activeScreensOf(therapistId, now).stream()
                         .filter(screen -> !Objects.equals(screen.getId(), screenBeingMoved))
                         .map(Screen::interval)

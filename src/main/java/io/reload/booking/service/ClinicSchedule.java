@@ -21,9 +21,19 @@ public final class ClinicSchedule implements Serializable {
     }
 
     /** Today in the clinic's time zone. */
-    public LocalDate getToday() { return today; }
-    public ZoneId getZone() { return zone; }
+    public LocalDate getToday() {
+        return today;
+    }
+
+    public ZoneId getZone() {
+        return zone;
+    }
     /** The columns, by name. */
-    public List<TherapistOption> getTherapists() { return therapists; }
-    public List<ScheduleDay> getDays() { return days; }
+    public List<TherapistOption> getTherapists() {
+        return therapists;
+    }
+
+    public List<ScheduleDay> getDays() {
+        return days;
+    }
 }

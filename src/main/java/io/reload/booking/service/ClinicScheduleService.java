@@ -10,7 +10,6 @@ import io.reload.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -51,18 +50,27 @@ public class ClinicScheduleService {
         List<Account> therapists = schedule.therapists();
         Map<Long, List<TimeOff>> timeOff = schedule.timeOffBetween(first, last).stream()
                 .collect(Collectors.groupingBy(off -> off.getTherapist().getId()));
-        Map<Long, Map<LocalDate, List<ScheduleEntry>>> entries = therapists.stream().collect(Collectors.toMap(
-                Account::getId,
-                therapist -> entriesOf(therapist, first, last, from, until, rules)
-                        .collect(Collectors.groupingBy(entry -> entry.getStart().toLocalDate()))));
+        Map<Long, Map<LocalDate, List<ScheduleEntry>>> entries = therapists.stream()
+                .collect(Collectors.toMap(
+                        Account::getId,
+                        therapist -> entriesOf(therapist, first, last, from, until, rules)
+                                .collect(Collectors.groupingBy(
+                                        entry -> entry.getStart().toLocalDate()))));
         List<ScheduleDay> days = first.datesUntil(last.plusDays(1))
-                .map(day -> new ScheduleDay(day, therapists.stream()
-                        .map(therapist -> new ScheduleCell(option(therapist),
-                                timeOffNote(timeOff.getOrDefault(therapist.getId(), List.of()), day),
-                                entries.get(therapist.getId()).getOrDefault(day, List.of())))
-                        .toList()))
+                .map(day -> new ScheduleDay(
+                        day,
+                        therapists.stream()
+                                .map(therapist -> new ScheduleCell(
+                                        option(therapist),
+                                        timeOffNote(timeOff.getOrDefault(therapist.getId(), List.of()), day),
+                                        entries.get(therapist.getId()).getOrDefault(day, List.of())))
+                                .toList()))
                 .toList();
-        return new ClinicSchedule(calendars.today(), rules.zone(), therapists.stream().map(ClinicScheduleService::option).toList(), days);
+        return new ClinicSchedule(
+                calendars.today(),
+                rules.zone(),
+                therapists.stream().map(ClinicScheduleService::option).toList(),
+                days);
     }
 
     /** Today in the clinic's time zone: the day the Schedule opens on. */
@@ -79,18 +87,25 @@ public class ClinicScheduleService {
         return screen;
     }
 
-    private Stream<ScheduleEntry> entriesOf(Account therapist, LocalDate first, LocalDate last, Instant from, Instant until, BookingRules rules) {
+    private Stream<ScheduleEntry> entriesOf(
+            Account therapist, LocalDate first, LocalDate last, Instant from, Instant until, BookingRules rules) {
         Stream<ScheduleEntry> booked = schedule.screensOfTherapist(therapist.getId(), from, until).stream()
                 .map(screen -> ScheduleEntry.booked(new ScreenSummary(screen, rules.zone(), false)));
-        Stream<ScheduleEntry> free = calendars.slotRules()
-                .freeSlots(calendars.of(therapist.getId(), null), first, last, calendars.now()).stream()
-                .map(slot -> ScheduleEntry.free(new SlotOffer(therapist.getId(), therapist.getFullName(), slot.start(), slot.end(), rules.zone())));
+        Stream<ScheduleEntry> free =
+                calendars
+                        .slotRules()
+                        .freeSlots(calendars.of(therapist.getId(), null), first, last, calendars.now())
+                        .stream()
+                        .map(slot -> ScheduleEntry.free(new SlotOffer(
+                                therapist.getId(), therapist.getFullName(), slot.start(), slot.end(), rules.zone())));
         return Stream.concat(booked, free).sorted(Comparator.comparing(ScheduleEntry::getStart));
     }
 
     /** The note of the therapist's time off on that day ("" without one), or null when they work. */
     private static String timeOffNote(List<TimeOff> timeOff, LocalDate day) {
-        return timeOff.stream().filter(off -> off.days().contains(day)).findFirst()
+        return timeOff.stream()
+                .filter(off -> off.days().contains(day))
+                .findFirst()
                 .map(off -> off.getNote() == null ? "" : off.getNote())
                 .orElse(null);
     }

@@ -15,7 +15,15 @@ public class DayOfOffers implements Serializable {
         this.offers = List.copyOf(offers);
     }
 
-    public LocalDate getDate() { return date; }
-    public List<SlotOffer> getOffers() { return offers; }
-    public boolean isWithoutTimes() { return offers.isEmpty(); }
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public List<SlotOffer> getOffers() {
+        return offers;
+    }
+
+    public boolean isWithoutTimes() {
+        return offers.isEmpty();
+    }
 }

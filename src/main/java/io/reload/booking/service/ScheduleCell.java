@@ -16,11 +16,23 @@ public final class ScheduleCell implements Serializable {
         this.entries = List.copyOf(entries);
     }
 
-    public TherapistOption getTherapist() { return therapist; }
+    public TherapistOption getTherapist() {
+        return therapist;
+    }
     /** True when the therapist takes this day off; screens booked before still show. */
-    public boolean isOff() { return timeOffNote != null; }
+    public boolean isOff() {
+        return timeOffNote != null;
+    }
     /** What the therapist wrote about the time off (may be empty). */
-    public String getTimeOffNote() { return timeOffNote; }
-    public List<ScheduleEntry> getEntries() { return entries; }
-    public boolean isEmpty() { return entries.isEmpty(); }
+    public String getTimeOffNote() {
+        return timeOffNote;
+    }
+
+    public List<ScheduleEntry> getEntries() {
+        return entries;
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
 }

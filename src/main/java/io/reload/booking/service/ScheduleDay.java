@@ -15,8 +15,15 @@ public final class ScheduleDay implements Serializable {
         this.cells = List.copyOf(cells);
     }
 
-    public LocalDate getDate() { return date; }
-    public List<ScheduleCell> getCells() { return cells; }
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public List<ScheduleCell> getCells() {
+        return cells;
+    }
     /** Nobody works, nobody is booked: the day has nothing to show. */
-    public boolean isQuiet() { return cells.stream().allMatch(ScheduleCell::isEmpty); }
+    public boolean isQuiet() {
+        return cells.stream().allMatch(ScheduleCell::isEmpty);
+    }
 }

@@ -24,10 +24,23 @@ public final class ScheduleEntry implements Serializable {
         return new ScheduleEntry(offer.getTherapistId(), offer.getStart(), null);
     }
 
-    public long getTherapistId() { return therapistId; }
-    public ZonedDateTime getStart() { return start; }
-    public long getStartEpochSecond() { return start.toEpochSecond(); }
+    public long getTherapistId() {
+        return therapistId;
+    }
+
+    public ZonedDateTime getStart() {
+        return start;
+    }
+
+    public long getStartEpochSecond() {
+        return start.toEpochSecond();
+    }
     /** The screen at this time, or null when the time is free. */
-    public ScreenSummary getScreen() { return screen; }
-    public boolean isFree() { return screen == null; }
+    public ScreenSummary getScreen() {
+        return screen;
+    }
+
+    public boolean isFree() {
+        return screen == null;
+    }
 }

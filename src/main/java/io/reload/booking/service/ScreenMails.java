@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 
 /**
@@ -38,7 +37,9 @@ public class ScreenMails {
     Clock clock;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScreenChanged change) {
-        mailQueue.sendSoon(compose(change), "the " + change.kind() + " mail of screen " + change.screen().getId());
+        mailQueue.sendSoon(
+                compose(change),
+                "the " + change.kind() + " mail of screen " + change.screen().getId());
     }
 
     /** Sends at once, in the caller's thread (the reminder job records and sends in one transaction). */
@@ -48,9 +49,18 @@ public class ScreenMails {
 
     OutgoingMail compose(ScreenChanged change) {
         ScreenSummary screen = change.screen();
-        ScreenMailFacts facts = new ScreenMailFacts(screen.getId(), screen.getSequence(), screen.getClientName(),
-                screen.getClientEmail(), screen.getClientLanguage(), screen.getTherapistName(), clinic.profile().getName(),
-                screen.getStart(), screen.getEnd(), mailSender.fromAddress(), clock.instant());
+        ScreenMailFacts facts = new ScreenMailFacts(
+                screen.getId(),
+                screen.getSequence(),
+                screen.getClientName(),
+                screen.getClientEmail(),
+                screen.getClientLanguage(),
+                screen.getTherapistName(),
+                clinic.profile().getName(),
+                screen.getStart(),
+                screen.getEnd(),
+                mailSender.fromAddress(),
+                clock.instant());
         return texts.compose(ScreenMailTexts.Kind.valueOf(change.kind().name()), facts);
     }
 }

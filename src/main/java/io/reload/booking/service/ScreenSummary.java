@@ -3,7 +3,6 @@ package io.reload.booking.service;
 import io.reload.booking.domain.Screen;
 import io.reload.booking.domain.ScreenStatus;
 import io.reload.booking.domain.Urgency;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -46,26 +45,83 @@ public class ScreenSummary implements Serializable {
         this.changeable = changeable;
     }
 
-    public long getId() { return id; }
-    public long getClientId() { return clientId; }
-    public String getClientName() { return clientName; }
-    public String getClientEmail() { return clientEmail; }
-    public String getClientPhone() { return clientPhone; }
+    public long getId() {
+        return id;
+    }
+
+    public long getClientId() {
+        return clientId;
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
+
+    public String getClientEmail() {
+        return clientEmail;
+    }
+
+    public String getClientPhone() {
+        return clientPhone;
+    }
     /** The client's chosen language tag, or null: their mails follow the page that caused them. */
-    public String getClientLanguage() { return clientLanguage; }
-    public long getTherapistId() { return therapistId; }
-    public String getTherapistName() { return therapistName; }
-    public ZonedDateTime getStart() { return start; }
-    public ZonedDateTime getEnd() { return end; }
-    public Instant getStartInstant() { return start.toInstant(); }
-    public ScreenStatus getStatus() { return status; }
-    public Urgency getUrgency() { return urgency; }
-    public Long getSelfCheckId() { return selfCheckId; }
-    public int getSequence() { return sequence; }
+    public String getClientLanguage() {
+        return clientLanguage;
+    }
+
+    public long getTherapistId() {
+        return therapistId;
+    }
+
+    public String getTherapistName() {
+        return therapistName;
+    }
+
+    public ZonedDateTime getStart() {
+        return start;
+    }
+
+    public ZonedDateTime getEnd() {
+        return end;
+    }
+
+    public Instant getStartInstant() {
+        return start.toInstant();
+    }
+
+    public ScreenStatus getStatus() {
+        return status;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public Long getSelfCheckId() {
+        return selfCheckId;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
     /** The client may still move or cancel it online (before the cancellation cutoff). */
-    public boolean isChangeable() { return changeable; }
-    public boolean isBooked() { return status == ScreenStatus.BOOKED; }
-    public boolean isCancelled() { return status == ScreenStatus.CANCELLED; }
-    public boolean isUrgent() { return urgency == Urgency.URGENT; }
-    public boolean isNeedsAttention() { return urgency == Urgency.ATTENTION; }
+    public boolean isChangeable() {
+        return changeable;
+    }
+
+    public boolean isBooked() {
+        return status == ScreenStatus.BOOKED;
+    }
+
+    public boolean isCancelled() {
+        return status == ScreenStatus.CANCELLED;
+    }
+
+    public boolean isUrgent() {
+        return urgency == Urgency.URGENT;
+    }
+
+    public boolean isNeedsAttention() {
+        return urgency == Urgency.ATTENTION;
+    }
 }

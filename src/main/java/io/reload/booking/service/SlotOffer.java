@@ -22,11 +22,27 @@ public class SlotOffer implements Serializable {
         this.zone = zone;
     }
 
-    public Long getTherapistId() { return therapistId; }
-    public String getTherapistName() { return therapistName; }
-    public Instant getStartInstant() { return start; }
+    public Long getTherapistId() {
+        return therapistId;
+    }
+
+    public String getTherapistName() {
+        return therapistName;
+    }
+
+    public Instant getStartInstant() {
+        return start;
+    }
     /** The start as it goes into a URL: epoch seconds. */
-    public long getStartEpochSecond() { return start.getEpochSecond(); }
-    public ZonedDateTime getStart() { return start.atZone(zone); }
-    public ZonedDateTime getEnd() { return end.atZone(zone); }
+    public long getStartEpochSecond() {
+        return start.getEpochSecond();
+    }
+
+    public ZonedDateTime getStart() {
+        return start.atZone(zone);
+    }
+
+    public ZonedDateTime getEnd() {
+        return end.atZone(zone);
+    }
 }

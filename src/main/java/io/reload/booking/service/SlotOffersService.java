@@ -9,7 +9,6 @@ import io.reload.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +33,9 @@ public class SlotOffersService {
     Calendars calendars;
 
     public List<TherapistOption> therapists() {
-        return schedule.bookableTherapists().stream().map(t -> new TherapistOption(t.getId(), t.getFullName())).toList();
+        return schedule.bookableTherapists().stream()
+                .map(t -> new TherapistOption(t.getId(), t.getFullName()))
+                .toList();
     }
 
     /** A therapist's name by their id: whom a chosen time is with, whatever else a link says. */
@@ -58,7 +59,8 @@ public class SlotOffersService {
                 .map(day -> new DayOfOffers(day, byDay.getOrDefault(day, List.of())))
                 .toList();
         LocalDate lastBookableDay = LocalDate.ofInstant(calendars.now().plus(rules.horizon()), rules.zone());
-        return new WeekOfOffers(monday, days, monday.isAfter(today), !monday.plusWeeks(1).isAfter(lastBookableDay));
+        return new WeekOfOffers(
+                monday, days, monday.isAfter(today), !monday.plusWeeks(1).isAfter(lastBookableDay));
     }
 
     /**
@@ -71,7 +73,9 @@ public class SlotOffersService {
         Instant now = calendars.now();
         LocalDate monday = anyDayOfWeek.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return schedule.bookableTherapists().stream()
-                .mapToLong(t -> slotRules.freeSlots(calendars.of(t.getId(), null), monday, monday.plusDays(6), now).size())
+                .mapToLong(t -> slotRules
+                        .freeSlots(calendars.of(t.getId(), null), monday, monday.plusDays(6), now)
+                        .size())
                 .sum();
     }
 
@@ -96,7 +100,9 @@ public class SlotOffersService {
                 .sorted(Comparator.comparing(Slot::start).thenComparing(Slot::therapistId))
                 .toList();
         if (therapistId != null) {
-            return free.stream().map(slot -> offer(slot, byId.get(slot.therapistId()), rules)).toList();
+            return free.stream()
+                    .map(slot -> offer(slot, byId.get(slot.therapistId()), rules))
+                    .toList();
         }
         // first available: one offer per start time; the therapist is chosen when booking
         Map<Instant, Slot> firstPerStart = new LinkedHashMap<>();

@@ -13,6 +13,11 @@ public class TherapistOption implements Serializable {
         this.name = name;
     }
 
-    public long getId() { return id; }
-    public String getName() { return name; }
+    public long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
 }

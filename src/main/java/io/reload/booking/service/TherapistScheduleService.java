@@ -13,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,7 +40,9 @@ public class TherapistScheduleService {
     public List<ScreenSummary> mySchedule(LocalDate first, LocalDate last) {
         BookingRules rules = calendars.rules();
         Account me = currentAccount.get();
-        return schedule.screensOfTherapist(me.getId(),
+        return schedule
+                .screensOfTherapist(
+                        me.getId(),
                         first.atStartOfDay(rules.zone()).toInstant(),
                         last.plusDays(1).atStartOfDay(rules.zone()).toInstant())
                 .stream()

@@ -18,8 +18,19 @@ public class TimeOffEntry implements Serializable {
         this.note = note;
     }
 
-    public long getId() { return id; }
-    public LocalDate getFirstDay() { return firstDay; }
-    public LocalDate getLastDay() { return lastDay; }
-    public String getNote() { return note; }
+    public long getId() {
+        return id;
+    }
+
+    public LocalDate getFirstDay() {
+        return firstDay;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

@@ -12,8 +12,7 @@ public class WeekdayHours implements Serializable {
     private LocalTime from;
     private LocalTime until;
 
-    public WeekdayHours() {
-    }
+    public WeekdayHours() {}
 
     public WeekdayHours(DayOfWeek day, boolean working, LocalTime from, LocalTime until) {
         this.day = day;
@@ -22,12 +21,35 @@ public class WeekdayHours implements Serializable {
         this.until = until;
     }
 
-    public DayOfWeek getDay() { return day; }
-    public void setDay(DayOfWeek day) { this.day = day; }
-    public boolean isWorking() { return working; }
-    public void setWorking(boolean working) { this.working = working; }
-    public LocalTime getFrom() { return from; }
-    public void setFrom(LocalTime from) { this.from = from; }
-    public LocalTime getUntil() { return until; }
-    public void setUntil(LocalTime until) { this.until = until; }
+    public DayOfWeek getDay() {
+        return day;
+    }
+
+    public void setDay(DayOfWeek day) {
+        this.day = day;
+    }
+
+    public boolean isWorking() {
+        return working;
+    }
+
+    public void setWorking(boolean working) {
+        this.working = working;
+    }
+
+    public LocalTime getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalTime from) {
+        this.from = from;
+    }
+
+    public LocalTime getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalTime until) {
+        this.until = until;
+    }
 }

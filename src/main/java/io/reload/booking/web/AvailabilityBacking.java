@@ -8,7 +8,6 @@ import io.reload.shared.web.Changes;
 import io.reload.shared.web.Refusals;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -34,7 +33,8 @@ public class AvailabilityBacking implements Serializable {
 
     public void saveHours() throws IOException {
         // the refusal names the weekday: its message goes next to that day's hours
-        if (Changes.changed(() -> availability.saveMyWeeklyHours(week),
+        if (Changes.changed(
+                () -> availability.saveMyWeeklyHours(week),
                 refusal -> Refusals.showAt("hours:days:" + rowOf(refusal) + ":until", refusal))) {
             done("availability.hours.saved");
         }
@@ -67,12 +67,35 @@ public class AvailabilityBacking implements Serializable {
         Changes.done(messageKey, "therapist/availability.xhtml");
     }
 
-    public List<WeekdayHours> getWeek() { return week; }
-    public List<TimeOffEntry> getTimeOff() { return timeOff; }
-    public LocalDate getFirstDay() { return firstDay; }
-    public void setFirstDay(LocalDate firstDay) { this.firstDay = firstDay; }
-    public LocalDate getLastDay() { return lastDay; }
-    public void setLastDay(LocalDate lastDay) { this.lastDay = lastDay; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public List<WeekdayHours> getWeek() {
+        return week;
+    }
+
+    public List<TimeOffEntry> getTimeOff() {
+        return timeOff;
+    }
+
+    public LocalDate getFirstDay() {
+        return firstDay;
+    }
+
+    public void setFirstDay(LocalDate firstDay) {
+        this.firstDay = firstDay;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public void setLastDay(LocalDate lastDay) {
+        this.lastDay = lastDay;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

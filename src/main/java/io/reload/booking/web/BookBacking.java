@@ -11,7 +11,6 @@ import io.reload.shared.web.ViewPage;
 import io.reload.triage.service.SelfCheckResult;
 import io.reload.triage.service.SelfCheckService;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +49,9 @@ public class BookBacking implements Serializable {
         if (params.isRescheduling()) {
             screenBeingMoved = booking.screen(params.getReschedule());
         }
-        selfCheck = Optional.ofNullable(params.getCheck()).flatMap(selfChecks::findByToken).orElse(null);
+        selfCheck = Optional.ofNullable(params.getCheck())
+                .flatMap(selfChecks::findByToken)
+                .orElse(null);
         weekOfOffers = offers.week(therapist, week == null ? weekOfFirstFreeTime() : week, params.getReschedule());
         if (selfCheck != null && selfCheck.isUrgent()) {
             earliest = offers.earliest(EARLIEST_FOR_URGENT, null);
@@ -59,19 +60,49 @@ public class BookBacking implements Serializable {
 
     /** Without a chosen week, open the one with the first free time rather than an empty one. */
     private LocalDate weekOfFirstFreeTime() {
-        return offers.earliest(1, therapist).stream().findFirst()
+        return offers.earliest(1, therapist).stream()
+                .findFirst()
                 .map(offer -> offer.getStart().toLocalDate())
                 .orElseGet(clinic::today);
     }
 
-    public BookingParameters getParams() { return params; }
-    public Long getTherapist() { return therapist; }
-    public void setTherapist(Long therapist) { this.therapist = therapist; }
-    public LocalDate getWeek() { return week; }
-    public void setWeek(LocalDate week) { this.week = week; }
-    public List<TherapistOption> getTherapists() { return therapists; }
-    public WeekOfOffers getWeekOfOffers() { return weekOfOffers; }
-    public List<SlotOffer> getEarliest() { return earliest; }
-    public SelfCheckResult getSelfCheck() { return selfCheck; }
-    public ScreenSummary getScreenBeingMoved() { return screenBeingMoved; }
+    public BookingParameters getParams() {
+        return params;
+    }
+
+    public Long getTherapist() {
+        return therapist;
+    }
+
+    public void setTherapist(Long therapist) {
+        this.therapist = therapist;
+    }
+
+    public LocalDate getWeek() {
+        return week;
+    }
+
+    public void setWeek(LocalDate week) {
+        this.week = week;
+    }
+
+    public List<TherapistOption> getTherapists() {
+        return therapists;
+    }
+
+    public WeekOfOffers getWeekOfOffers() {
+        return weekOfOffers;
+    }
+
+    public List<SlotOffer> getEarliest() {
+        return earliest;
+    }
+
+    public SelfCheckResult getSelfCheck() {
+        return selfCheck;
+    }
+
+    public ScreenSummary getScreenBeingMoved() {
+        return screenBeingMoved;
+    }
 }

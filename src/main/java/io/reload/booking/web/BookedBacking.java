@@ -5,7 +5,6 @@ import io.reload.booking.service.ScreenSummary;
 import io.reload.shared.mail.MailSender;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 
 /** The confirmation page after booking or moving a screen. */
@@ -35,9 +34,23 @@ public class BookedBacking implements Serializable {
         return mailNoteKey(mail.isOn());
     }
 
-    public Long getScreenId() { return screenId; }
-    public void setScreenId(Long screenId) { this.screenId = screenId; }
-    public boolean isMoved() { return moved; }
-    public void setMoved(boolean moved) { this.moved = moved; }
-    public ScreenSummary getScreen() { return screen; }
+    public Long getScreenId() {
+        return screenId;
+    }
+
+    public void setScreenId(Long screenId) {
+        this.screenId = screenId;
+    }
+
+    public boolean isMoved() {
+        return moved;
+    }
+
+    public void setMoved(boolean moved) {
+        this.moved = moved;
+    }
+
+    public ScreenSummary getScreen() {
+        return screen;
+    }
 }

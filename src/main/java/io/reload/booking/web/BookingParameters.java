@@ -1,7 +1,6 @@
 package io.reload.booking.web;
 
 import io.reload.booking.service.SlotOffer;
-
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +17,29 @@ public class BookingParameters implements Serializable {
     private Long reschedule;
     private Long client;
 
-    public String getCheck() { return check; }
-    public void setCheck(String check) { this.check = check; }
-    public Long getReschedule() { return reschedule; }
-    public void setReschedule(Long reschedule) { this.reschedule = reschedule; }
-    public Long getClient() { return client; }
-    public void setClient(Long client) { this.client = client; }
+    public String getCheck() {
+        return check;
+    }
+
+    public void setCheck(String check) {
+        this.check = check;
+    }
+
+    public Long getReschedule() {
+        return reschedule;
+    }
+
+    public void setReschedule(Long reschedule) {
+        this.reschedule = reschedule;
+    }
+
+    public Long getClient() {
+        return client;
+    }
+
+    public void setClient(Long client) {
+        this.client = client;
+    }
 
     public boolean isRescheduling() {
         return reschedule != null;
@@ -40,9 +56,8 @@ public class BookingParameters implements Serializable {
 
     /** The confirm page for a free time, these parameters carried along. */
     public String confirmLink(SlotOffer offer) {
-        return "booking/confirm.xhtml?" + query()
-                .add("start", offer.getStartEpochSecond())
-                .add("therapist", offer.getTherapistId());
+        return "booking/confirm.xhtml?"
+                + query().add("start", offer.getStartEpochSecond()).add("therapist", offer.getTherapistId());
     }
 
     private Query query() {

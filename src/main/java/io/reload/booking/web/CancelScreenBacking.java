@@ -7,9 +7,8 @@ import io.reload.shared.web.DateFormats;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-
-import java.io.Serializable;
 import java.io.IOException;
+import java.io.Serializable;
 
 /** "Cancel this screen?" — a page of its own, so nobody cancels by a slip of the finger. */
 @ViewPage
@@ -33,12 +32,23 @@ public class CancelScreenBacking implements Serializable {
             return;
         }
         // staff come from the Schedule (or a client's screens) and go back to that day's schedule
-        Changes.done("appointments.cancelled", request.isUserInRole("STAFF")
-                ? "staff/schedule.xhtml?day=" + screen.getStart().toLocalDate()
-                : "client/appointments.xhtml", DateFormats.format("format.dayTime", screen.getStart()));
+        Changes.done(
+                "appointments.cancelled",
+                request.isUserInRole("STAFF")
+                        ? "staff/schedule.xhtml?day=" + screen.getStart().toLocalDate()
+                        : "client/appointments.xhtml",
+                DateFormats.format("format.dayTime", screen.getStart()));
     }
 
-    public Long getScreenId() { return screenId; }
-    public void setScreenId(Long screenId) { this.screenId = screenId; }
-    public ScreenSummary getScreen() { return screen; }
+    public Long getScreenId() {
+        return screenId;
+    }
+
+    public void setScreenId(Long screenId) {
+        this.screenId = screenId;
+    }
+
+    public ScreenSummary getScreen() {
+        return screen;
+    }
 }

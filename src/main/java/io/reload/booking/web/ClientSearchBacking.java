@@ -7,7 +7,6 @@ import io.reload.clinic.service.ClinicService;
 import io.reload.shared.web.DateFormats;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -37,7 +36,9 @@ public class ClientSearchBacking implements Serializable {
 
     public void search() {
         found = clients.findClients(query);
-        therapistName = start == null || therapist == null ? null : offers.therapistName(therapist).orElse(null);
+        therapistName = start == null || therapist == null
+                ? null
+                : offers.therapistName(therapist).orElse(null);
     }
 
     /** A time was chosen on the Schedule (with a therapist who exists). */
@@ -46,15 +47,41 @@ public class ClientSearchBacking implements Serializable {
     }
 
     public String getChosenTime() {
-        return DateFormats.format("format.dayTime", ZonedDateTime.ofInstant(Instant.ofEpochSecond(start), clinic.profile().getTimeZone()));
+        return DateFormats.format(
+                "format.dayTime",
+                ZonedDateTime.ofInstant(
+                        Instant.ofEpochSecond(start), clinic.profile().getTimeZone()));
     }
 
-    public String getQuery() { return query; }
-    public void setQuery(String query) { this.query = query; }
-    public Long getStart() { return start; }
-    public void setStart(Long start) { this.start = start; }
-    public Long getTherapist() { return therapist; }
-    public void setTherapist(Long therapist) { this.therapist = therapist; }
-    public String getTherapistName() { return therapistName; }
-    public List<PersonSummary> getFound() { return found; }
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public Long getStart() {
+        return start;
+    }
+
+    public void setStart(Long start) {
+        this.start = start;
+    }
+
+    public Long getTherapist() {
+        return therapist;
+    }
+
+    public void setTherapist(Long therapist) {
+        this.therapist = therapist;
+    }
+
+    public String getTherapistName() {
+        return therapistName;
+    }
+
+    public List<PersonSummary> getFound() {
+        return found;
+    }
 }

@@ -5,7 +5,6 @@ import io.reload.booking.service.ClinicScheduleService;
 import io.reload.booking.service.ScheduleDay;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,7 +18,10 @@ import java.util.List;
 @ViewPage
 public class ClinicScheduleBacking implements Serializable {
 
-    public enum View { DAY, WEEK }
+    public enum View {
+        DAY,
+        WEEK
+    }
 
     @Inject
     ClinicScheduleService service;
@@ -42,21 +44,52 @@ public class ClinicScheduleBacking implements Serializable {
         }
     }
 
-    public boolean isWeekView() { return view == View.WEEK; }
+    public boolean isWeekView() {
+        return view == View.WEEK;
+    }
 
     /** The days before and after this one, or the weeks before and after this week. */
-    public LocalDate getPrevious() { return view == View.WEEK ? day.minusWeeks(1) : day.minusDays(1); }
-    public LocalDate getNext() { return view == View.WEEK ? day.plusWeeks(1) : day.plusDays(1); }
+    public LocalDate getPrevious() {
+        return view == View.WEEK ? day.minusWeeks(1) : day.minusDays(1);
+    }
 
-    public ScheduleDay getTheDay() { return schedule.getDays().get(0); }
-    public LocalDate getMonday() { return schedule.getDays().get(0).getDate(); }
-    public LocalDate getSunday() { return schedule.getDays().get(schedule.getDays().size() - 1).getDate(); }
+    public LocalDate getNext() {
+        return view == View.WEEK ? day.plusWeeks(1) : day.plusDays(1);
+    }
 
-    public LocalDate getDay() { return day; }
-    public void setDay(LocalDate day) { this.day = day; }
-    public View getView() { return view; }
-    public void setView(View view) { this.view = view == null ? View.DAY : view; }
-    public ClinicSchedule getSchedule() { return schedule; }
+    public ScheduleDay getTheDay() {
+        return schedule.getDays().get(0);
+    }
+
+    public LocalDate getMonday() {
+        return schedule.getDays().get(0).getDate();
+    }
+
+    public LocalDate getSunday() {
+        return schedule.getDays().get(schedule.getDays().size() - 1).getDate();
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public View getView() {
+        return view;
+    }
+
+    public void setView(View view) {
+        this.view = view == null ? View.DAY : view;
+    }
+
+    public ClinicSchedule getSchedule() {
+        return schedule;
+    }
     /** The day view's rows: the hours in which anyone works or is booked. */
-    public List<HourRow> getHours() { return hours; }
+    public List<HourRow> getHours() {
+        return hours;
+    }
 }

@@ -12,14 +12,13 @@ import io.reload.shared.web.DateFormats;
 import io.reload.shared.web.Refusals;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * Confirms the picked time and books it (or moves the screen being rescheduled). A time that
@@ -58,14 +57,16 @@ public class ConfirmBookingBacking implements Serializable {
     public void confirm() throws IOException {
         SlotChoice choice = new SlotChoice(therapist, Instant.ofEpochSecond(start));
         Optional<ScreenSummary> screen = Changes.made(() -> bookOrMove(choice), refusal -> {
-            if (refusal instanceof SlotUnavailableException unavailable && unavailable.getProblem() == SlotProblem.TAKEN) {
+            if (refusal instanceof SlotUnavailableException unavailable
+                    && unavailable.getProblem() == SlotProblem.TAKEN) {
                 Changes.refusedTo(params.weekLink(null, therapist), refusal);
             } else {
                 Refusals.show("confirm", refusal);
             }
         });
         if (screen.isPresent()) {
-            Faces.redirect("booking/booked.xhtml?screen=" + screen.get().getId() + (params.isRescheduling() ? "&moved=true" : ""));
+            Faces.redirect("booking/booked.xhtml?screen=" + screen.get().getId()
+                    + (params.isRescheduling() ? "&moved=true" : ""));
         }
     }
 
@@ -74,19 +75,41 @@ public class ConfirmBookingBacking implements Serializable {
         if (params.isRescheduling()) {
             return booking.reschedule(params.getReschedule(), choice);
         }
-        return params.isOnBehalf() ? booking.bookOnBehalf(params.getClient(), choice, params.getCheck()) : booking.book(choice, params.getCheck());
+        return params.isOnBehalf()
+                ? booking.bookOnBehalf(params.getClient(), choice, params.getCheck())
+                : booking.book(choice, params.getCheck());
     }
 
     public String getWhen() {
-        return start == null ? "" : DateFormats.format("format.dayTime",
-                ZonedDateTime.ofInstant(Instant.ofEpochSecond(start), clinic.profile().getTimeZone()));
+        return start == null
+                ? ""
+                : DateFormats.format(
+                        "format.dayTime",
+                        ZonedDateTime.ofInstant(
+                                Instant.ofEpochSecond(start), clinic.profile().getTimeZone()));
     }
 
-    public BookingParameters getParams() { return params; }
-    public Long getTherapist() { return therapist; }
-    public void setTherapist(Long therapist) { this.therapist = therapist; }
-    public Long getStart() { return start; }
-    public void setStart(Long start) { this.start = start; }
+    public BookingParameters getParams() {
+        return params;
+    }
+
+    public Long getTherapist() {
+        return therapist;
+    }
+
+    public void setTherapist(Long therapist) {
+        this.therapist = therapist;
+    }
+
+    public Long getStart() {
+        return start;
+    }
+
+    public void setStart(Long start) {
+        this.start = start;
+    }
     /** Null for "first available". */
-    public String getTherapistName() { return therapistName; }
+    public String getTherapistName() {
+        return therapistName;
+    }
 }

@@ -3,7 +3,6 @@ package io.reload.booking.web;
 import io.reload.booking.service.ScheduleCell;
 import io.reload.booking.service.ScheduleDay;
 import io.reload.booking.service.ScheduleEntry;
-
 import java.io.Serializable;
 import java.time.LocalTime;
 import java.util.List;
@@ -25,8 +24,13 @@ public final class HourRow implements Serializable {
 
     /** A therapist's entries in one hour; off when the therapist takes the day off. */
     public record Cell(boolean off, List<ScheduleEntry> entries) implements Serializable {
-        public boolean isOff() { return off; }
-        public List<ScheduleEntry> getEntries() { return entries; }
+        public boolean isOff() {
+            return off;
+        }
+
+        public List<ScheduleEntry> getEntries() {
+            return entries;
+        }
     }
 
     static List<HourRow> of(ScheduleDay day) {
@@ -40,15 +44,25 @@ public final class HourRow implements Serializable {
         int first = startHours.stream().min(Integer::compare).orElseThrow();
         int last = startHours.stream().max(Integer::compare).orElseThrow();
         return IntStream.rangeClosed(first, last)
-                .mapToObj(hour -> new HourRow(LocalTime.of(hour, 0),
+                .mapToObj(hour -> new HourRow(
+                        LocalTime.of(hour, 0),
                         day.getCells().stream().map(cell -> cellAt(cell, hour)).toList()))
                 .toList();
     }
 
     private static Cell cellAt(ScheduleCell cell, int hour) {
-        return new Cell(cell.isOff(), cell.getEntries().stream().filter(entry -> entry.getStart().getHour() == hour).toList());
+        return new Cell(
+                cell.isOff(),
+                cell.getEntries().stream()
+                        .filter(entry -> entry.getStart().getHour() == hour)
+                        .toList());
     }
 
-    public LocalTime getHour() { return hour; }
-    public List<Cell> getCells() { return cells; }
+    public LocalTime getHour() {
+        return hour;
+    }
+
+    public List<Cell> getCells() {
+        return cells;
+    }
 }

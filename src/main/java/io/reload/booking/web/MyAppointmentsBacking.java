@@ -5,7 +5,6 @@ import io.reload.booking.service.ScreenSummary;
 import io.reload.clinic.service.ClinicService;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 import java.util.List;
 

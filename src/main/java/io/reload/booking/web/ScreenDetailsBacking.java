@@ -5,7 +5,6 @@ import io.reload.booking.service.TherapistScheduleService;
 import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.IOException;
 
 /** A therapist opens one of their screens: who, when, the self-check answers, attendance. */

@@ -4,7 +4,6 @@ import io.reload.booking.service.ScreenSummary;
 import io.reload.triage.service.SelfCheckResult;
 import io.reload.triage.service.SelfCheckService;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 
 /**
@@ -28,8 +27,19 @@ abstract class ScreenPage implements Serializable {
         selfCheck = screen.getSelfCheckId() == null ? null : selfChecks.byId(screen.getSelfCheckId());
     }
 
-    public Long getScreenId() { return screenId; }
-    public void setScreenId(Long screenId) { this.screenId = screenId; }
-    public ScreenSummary getScreen() { return screen; }
-    public SelfCheckResult getSelfCheck() { return selfCheck; }
+    public Long getScreenId() {
+        return screenId;
+    }
+
+    public void setScreenId(Long screenId) {
+        this.screenId = screenId;
+    }
+
+    public ScreenSummary getScreen() {
+        return screen;
+    }
+
+    public SelfCheckResult getSelfCheck() {
+        return selfCheck;
+    }
 }

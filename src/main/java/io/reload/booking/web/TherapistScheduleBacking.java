@@ -8,7 +8,6 @@ import io.reload.shared.web.ViewPage;
 import io.reload.triage.domain.TriageClass;
 import io.reload.triage.service.SelfCheckService;
 import jakarta.inject.Inject;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -48,7 +47,9 @@ public class TherapistScheduleBacking implements Serializable {
         todays = schedule.mySchedule(today, today);
         comingWeek = schedule.mySchedule(today.plusDays(1), today.plusDays(7));
         selfCheckClasses.putAll(selfChecks.outcomesOf(Stream.concat(todays.stream(), comingWeek.stream())
-                .map(ScreenSummary::getSelfCheckId).filter(Objects::nonNull).toList()));
+                .map(ScreenSummary::getSelfCheckId)
+                .filter(Objects::nonNull)
+                .toList()));
     }
 
     public void markAttended(long screenId) throws IOException {
@@ -60,9 +61,12 @@ public class TherapistScheduleBacking implements Serializable {
     }
 
     private void record(long screenId, boolean attended) throws IOException {
-        Optional<ScreenSummary> saved = Changes.madeAt(rowOf(screenId), () -> schedule.recordAttendance(screenId, attended));
+        Optional<ScreenSummary> saved =
+                Changes.madeAt(rowOf(screenId), () -> schedule.recordAttendance(screenId, attended));
         if (saved.isPresent()) {
-            Changes.done(attended ? "schedule.attendance.savedAttended" : "schedule.attendance.savedNoShow", "therapist/index.xhtml",
+            Changes.done(
+                    attended ? "schedule.attendance.savedAttended" : "schedule.attendance.savedNoShow",
+                    "therapist/index.xhtml",
                     saved.get().getClientName());
         }
     }
@@ -83,7 +87,15 @@ public class TherapistScheduleBacking implements Serializable {
         return outcome == null ? "schedule.selfCheck.none" : "selfcheck.outcome." + outcome;
     }
 
-    public LocalDate getToday() { return today; }
-    public List<ScreenSummary> getTodays() { return todays; }
-    public List<ScreenSummary> getComingWeek() { return comingWeek; }
+    public LocalDate getToday() {
+        return today;
+    }
+
+    public List<ScreenSummary> getTodays() {
+        return todays;
+    }
+
+    public List<ScreenSummary> getComingWeek() {
+        return comingWeek;
+    }
 }

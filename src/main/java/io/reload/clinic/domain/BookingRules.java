@@ -9,6 +9,11 @@ import java.time.ZoneId;
  * notice, booking horizon and cancellation cutoff. The one type of them: the clinic's settings
  * make it, booking's slot rules read it, and they stay unit-testable without a container.
  */
-public record BookingRules(ZoneId zone, Duration slotLength, Duration buffer, Duration minimumNotice,
-                           Duration horizon, Duration cancellationCutoff) implements Serializable {
-}
+public record BookingRules(
+        ZoneId zone,
+        Duration slotLength,
+        Duration buffer,
+        Duration minimumNotice,
+        Duration horizon,
+        Duration cancellationCutoff)
+        implements Serializable {}

@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Duration;
 import java.time.ZoneId;
 
@@ -74,16 +73,27 @@ public class ClinicSettings extends BaseEntity {
 
     /** The booking rules these settings make, in the units the slot rules count in. */
     public BookingRules bookingRules() {
-        return new BookingRules(getTimeZone(), Duration.ofMinutes(slotMinutes), Duration.ofMinutes(bufferMinutes),
-                Duration.ofMinutes(minNoticeMinutes), Duration.ofDays(horizonDays), Duration.ofHours(cancelCutoffHours));
+        return new BookingRules(
+                getTimeZone(),
+                Duration.ofMinutes(slotMinutes),
+                Duration.ofMinutes(bufferMinutes),
+                Duration.ofMinutes(minNoticeMinutes),
+                Duration.ofDays(horizonDays),
+                Duration.ofHours(cancelCutoffHours));
     }
 
     public long getVersion() {
         return version;
     }
 
-    public void change(String clinicName, ZoneId timeZone, int slotMinutes, int bufferMinutes,
-                       int minNoticeMinutes, int horizonDays, int cancelCutoffHours) {
+    public void change(
+            String clinicName,
+            ZoneId timeZone,
+            int slotMinutes,
+            int bufferMinutes,
+            int minNoticeMinutes,
+            int horizonDays,
+            int cancelCutoffHours) {
         this.clinicName = clinicName.strip();
         this.timeZone = timeZone.getId();
         this.slotMinutes = slotMinutes;

@@ -1,10 +1,10 @@
 package io.reload.clinic.service;
 
-import io.reload.shared.audit.SecurityEventKind;
-import io.reload.shared.audit.SecurityLog;
 import io.reload.clinic.domain.BookingRules;
 import io.reload.clinic.domain.ClinicSettings;
 import io.reload.clinic.domain.ClinicSettingsRepository;
+import io.reload.shared.audit.SecurityEventKind;
+import io.reload.shared.audit.SecurityLog;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InputCheck;
 import io.reload.shared.domain.InvalidInputException;
@@ -14,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -75,10 +74,19 @@ public class ClinicService {
         if (current.getVersion() != form.getVersion()) {
             throw new BusinessException("settings.changedMeanwhile");
         }
-        current.change(form.getClinicName(), zoneOf(form.getTimeZone()), form.getSlotMinutes(), form.getBufferMinutes(),
-                form.getMinNoticeMinutes(), form.getHorizonDays(), form.getCancelCutoffHours());
-        securityLog.recordChange(SecurityEventKind.SETTINGS_CHANGED, null, "time zone " + form.getTimeZone().strip()
-                + ", slots " + form.getSlotMinutes() + " min, notice " + form.getMinNoticeMinutes() + " min");
+        current.change(
+                form.getClinicName(),
+                zoneOf(form.getTimeZone()),
+                form.getSlotMinutes(),
+                form.getBufferMinutes(),
+                form.getMinNoticeMinutes(),
+                form.getHorizonDays(),
+                form.getCancelCutoffHours());
+        securityLog.recordChange(
+                SecurityEventKind.SETTINGS_CHANGED,
+                null,
+                "time zone " + form.getTimeZone().strip() + ", slots " + form.getSlotMinutes() + " min, notice "
+                        + form.getMinNoticeMinutes() + " min");
     }
 
     private static ZoneId zoneOf(String id) {

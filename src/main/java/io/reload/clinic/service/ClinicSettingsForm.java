@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 
 /** The clinic settings as staff edit them; the limits keep the booking calendar sane. */
@@ -45,21 +44,67 @@ public class ClinicSettingsForm implements Serializable {
 
     private long version;
 
-    public String getClinicName() { return clinicName; }
-    public void setClinicName(String clinicName) { this.clinicName = clinicName; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
-    public Integer getSlotMinutes() { return slotMinutes; }
-    public void setSlotMinutes(Integer slotMinutes) { this.slotMinutes = slotMinutes; }
-    public Integer getBufferMinutes() { return bufferMinutes; }
-    public void setBufferMinutes(Integer bufferMinutes) { this.bufferMinutes = bufferMinutes; }
-    public Integer getMinNoticeMinutes() { return minNoticeMinutes; }
-    public void setMinNoticeMinutes(Integer minNoticeMinutes) { this.minNoticeMinutes = minNoticeMinutes; }
-    public Integer getHorizonDays() { return horizonDays; }
-    public void setHorizonDays(Integer horizonDays) { this.horizonDays = horizonDays; }
-    public Integer getCancelCutoffHours() { return cancelCutoffHours; }
-    public void setCancelCutoffHours(Integer cancelCutoffHours) { this.cancelCutoffHours = cancelCutoffHours; }
+    public String getClinicName() {
+        return clinicName;
+    }
+
+    public void setClinicName(String clinicName) {
+        this.clinicName = clinicName;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public Integer getSlotMinutes() {
+        return slotMinutes;
+    }
+
+    public void setSlotMinutes(Integer slotMinutes) {
+        this.slotMinutes = slotMinutes;
+    }
+
+    public Integer getBufferMinutes() {
+        return bufferMinutes;
+    }
+
+    public void setBufferMinutes(Integer bufferMinutes) {
+        this.bufferMinutes = bufferMinutes;
+    }
+
+    public Integer getMinNoticeMinutes() {
+        return minNoticeMinutes;
+    }
+
+    public void setMinNoticeMinutes(Integer minNoticeMinutes) {
+        this.minNoticeMinutes = minNoticeMinutes;
+    }
+
+    public Integer getHorizonDays() {
+        return horizonDays;
+    }
+
+    public void setHorizonDays(Integer horizonDays) {
+        this.horizonDays = horizonDays;
+    }
+
+    public Integer getCancelCutoffHours() {
+        return cancelCutoffHours;
+    }
+
+    public void setCancelCutoffHours(Integer cancelCutoffHours) {
+        this.cancelCutoffHours = cancelCutoffHours;
+    }
     /** The version the editor started from, so two staff editing at once do not overwrite each other. */
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

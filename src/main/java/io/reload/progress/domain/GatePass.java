@@ -2,7 +2,6 @@ package io.reload.progress.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.util.Objects;
 
 /** A gate test passed in a session, with its wording at the time. */
@@ -24,8 +23,13 @@ public class GatePass {
         this.description = description;
     }
 
-    public long getGateTestId() { return gateTestId; }
-    public String getDescription() { return description; }
+    public long getGateTestId() {
+        return gateTestId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
 
     @Override
     public boolean equals(Object other) {

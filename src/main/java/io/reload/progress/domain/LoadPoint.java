@@ -5,5 +5,4 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** One session of a lift: the load prescribed and the load performed, in the client's unit. */
-public record LoadPoint(LocalDate day, BigDecimal prescribed, BigDecimal performed) implements Serializable {
-}
+public record LoadPoint(LocalDate day, BigDecimal prescribed, BigDecimal performed) implements Serializable {}

@@ -7,7 +7,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -96,16 +95,51 @@ public class SessionExercise extends BaseEntity {
         return kg == null ? null : kg.setScale(2, RoundingMode.HALF_UP);
     }
 
-    public boolean isLift() { return liftKey != null; }
-    public int getPosition() { return position; }
-    public String getName() { return name; }
-    public String getLiftKey() { return liftKey; }
-    public Integer getPrescribedSets() { return prescribedSets; }
-    public Integer getPrescribedReps() { return prescribedReps; }
-    public Integer getSetsDone() { return setsDone; }
-    public Integer getRepsDone() { return repsDone; }
-    public BigDecimal getLoadKg() { return loadKg; }
-    public BigDecimal getPrescribedLoadKg() { return prescribedLoadKg; }
-    public boolean isAllSetsPainFree() { return allSetsPainFree; }
-    public boolean isGoodForm() { return goodForm; }
+    public boolean isLift() {
+        return liftKey != null;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getLiftKey() {
+        return liftKey;
+    }
+
+    public Integer getPrescribedSets() {
+        return prescribedSets;
+    }
+
+    public Integer getPrescribedReps() {
+        return prescribedReps;
+    }
+
+    public Integer getSetsDone() {
+        return setsDone;
+    }
+
+    public Integer getRepsDone() {
+        return repsDone;
+    }
+
+    public BigDecimal getLoadKg() {
+        return loadKg;
+    }
+
+    public BigDecimal getPrescribedLoadKg() {
+        return prescribedLoadKg;
+    }
+
+    public boolean isAllSetsPainFree() {
+        return allSetsPainFree;
+    }
+
+    public boolean isGoodForm() {
+        return goodForm;
+    }
 }

@@ -2,6 +2,7 @@ package io.reload.progress.domain;
 
 import io.reload.account.domain.Account;
 import io.reload.shared.domain.BaseEntity;
+import io.reload.triage.domain.Symptom;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -14,7 +15,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +24,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import io.reload.triage.domain.Symptom;
 
 /**
  * One session a client logged: pain before and after (0-10), what they did, the gate tests they
@@ -94,7 +92,14 @@ public class SessionLog extends BaseEntity {
         // for JPA
     }
 
-    public SessionLog(Account client, long planId, LocalDate day, Instant loggedAt, PainScores pain, int phasePosition, String phaseName) {
+    public SessionLog(
+            Account client,
+            long planId,
+            LocalDate day,
+            Instant loggedAt,
+            PainScores pain,
+            int phasePosition,
+            String phaseName) {
         this.client = client;
         this.planId = planId;
         this.day = day;
@@ -138,26 +143,72 @@ public class SessionLog extends BaseEntity {
         if (symptoms == null || symptoms.isEmpty()) {
             return EnumSet.noneOf(Symptom.class);
         }
-        return Arrays.stream(symptoms.split(",")).map(Symptom::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Symptom.class)));
+        return Arrays.stream(symptoms.split(","))
+                .map(Symptom::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Symptom.class)));
     }
 
     public int painRise() {
         return painAfter - painBefore;
     }
 
-    public Account getClient() { return client; }
-    public long getPlanId() { return planId; }
-    public LocalDate getDay() { return day; }
-    public Instant getLoggedAt() { return loggedAt; }
-    public int getPainBefore() { return painBefore; }
-    public int getPainAfter() { return painAfter; }
-    public int getPhasePosition() { return phasePosition; }
-    public String getPhaseName() { return phaseName; }
-    public boolean isRedFlag() { return redFlag; }
-    public boolean isDailyActivitiesHard() { return dailyActivitiesHard; }
-    public String getNote() { return note; }
-    public Instant getEditedAt() { return editedAt; }
-    public List<SessionExercise> getExercises() { return exercises; }
-    public Set<GatePass> getGatePasses() { return gatePasses; }
-    public long getVersion() { return version; }
+    public Account getClient() {
+        return client;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public Instant getLoggedAt() {
+        return loggedAt;
+    }
+
+    public int getPainBefore() {
+        return painBefore;
+    }
+
+    public int getPainAfter() {
+        return painAfter;
+    }
+
+    public int getPhasePosition() {
+        return phasePosition;
+    }
+
+    public String getPhaseName() {
+        return phaseName;
+    }
+
+    public boolean isRedFlag() {
+        return redFlag;
+    }
+
+    public boolean isDailyActivitiesHard() {
+        return dailyActivitiesHard;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public List<SessionExercise> getExercises() {
+        return exercises;
+    }
+
+    public Set<GatePass> getGatePasses() {
+        return gatePasses;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

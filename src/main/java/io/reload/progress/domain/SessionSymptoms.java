@@ -3,7 +3,6 @@ package io.reload.progress.domain;
 import io.reload.triage.domain.Symptom;
 import io.reload.triage.domain.Triage;
 import io.reload.triage.domain.TriageClass;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -14,12 +13,13 @@ import java.util.Set;
  */
 public final class SessionSymptoms {
 
-    private SessionSymptoms() {
-    }
+    private SessionSymptoms() {}
 
     /** The answers offered with a session: every one but normal soreness. */
     public static List<Symptom> offered() {
-        return Arrays.stream(Symptom.values()).filter(symptom -> symptom.triageClass() != TriageClass.NORMAL_SORENESS).toList();
+        return Arrays.stream(Symptom.values())
+                .filter(symptom -> symptom.triageClass() != TriageClass.NORMAL_SORENESS)
+                .toList();
     }
 
     public static boolean isRedFlag(Set<Symptom> reported) {

@@ -9,10 +9,27 @@ public class CorrectionForm extends PainFields {
     private LocalDate day;
     private long version;
 
-    public long getSessionId() { return sessionId; }
-    public void setSessionId(long sessionId) { this.sessionId = sessionId; }
-    public LocalDate getDay() { return day; }
-    public void setDay(LocalDate day) { this.day = day; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(long sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

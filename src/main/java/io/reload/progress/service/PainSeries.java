@@ -2,7 +2,6 @@ package io.reload.progress.service;
 
 import io.reload.progress.domain.PainPoint;
 import io.reload.protocol.domain.PhaseChange;
-
 import java.io.Serializable;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package io.reload.progress.service;
 
 import io.reload.protocol.domain.PainScore;
-
 import java.io.Serializable;
 
 /** Pain after the first session against after the latest of a stretch of sessions. */

@@ -2,9 +2,7 @@ package io.reload.progress.service;
 
 import io.reload.protocol.domain.EscalationFlag;
 import io.reload.protocol.service.EventFacts;
-
 import io.reload.protocol.service.PlanView;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,8 +27,14 @@ public class PortalView implements Serializable {
     private final PainSummary recentChange;
     private final List<EscalationFlag> flags;
 
-    PortalView(PlanView plan, boolean loggedToday, List<EventFacts> decisionsToday, PainSeries painSeries, int recentSessions,
-               PainSummary recentChange, List<EscalationFlag> flags) {
+    PortalView(
+            PlanView plan,
+            boolean loggedToday,
+            List<EventFacts> decisionsToday,
+            PainSeries painSeries,
+            int recentSessions,
+            PainSummary recentChange,
+            List<EscalationFlag> flags) {
         this.plan = plan;
         this.loggedToday = loggedToday;
         this.decisionsToday = List.copyOf(decisionsToday);
@@ -56,16 +60,35 @@ public class PortalView implements Serializable {
         return decisions;
     }
 
-    public PlanView getPlan() { return plan; }
-    public boolean isLoggedToday() { return loggedToday; }
+    public PlanView getPlan() {
+        return plan;
+    }
+
+    public boolean isLoggedToday() {
+        return loggedToday;
+    }
     /** What the rules did with today's session, oldest first. */
-    public List<EventFacts> getDecisionsToday() { return decisionsToday; }
+    public List<EventFacts> getDecisionsToday() {
+        return decisionsToday;
+    }
     /** The pain chart's data of the last {@value #DAYS} days. */
-    public PainSeries getPainSeries() { return painSeries; }
-    public boolean isWithoutRecentSessions() { return recentSessions == 0; }
+    public PainSeries getPainSeries() {
+        return painSeries;
+    }
+
+    public boolean isWithoutRecentSessions() {
+        return recentSessions == 0;
+    }
     /** Pain after the first against after the latest session of those days, real change or not; null under two sessions. */
-    public PainSummary getRecentChange() { return recentChange; }
+    public PainSummary getRecentChange() {
+        return recentChange;
+    }
     /** Reasons to see a professional (clinical-rules 4), from all the plan's sessions. */
-    public List<EscalationFlag> getFlags() { return flags; }
-    public int getDays() { return DAYS; }
+    public List<EscalationFlag> getFlags() {
+        return flags;
+    }
+
+    public int getDays() {
+        return DAYS;
+    }
 }

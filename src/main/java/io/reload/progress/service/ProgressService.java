@@ -22,7 +22,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -86,8 +85,7 @@ public class ProgressService {
     }
 
     /** A client's plan with its charts, as the plan and the charts are shown together. */
-    public record ClientOverview(PlanView plan, ProgressView progress) implements Serializable {
-    }
+    public record ClientOverview(PlanView plan, ProgressView progress) implements Serializable {}
 
     /** Staff's view of a client's plan and charts (the dashboard's drill-down); empty without an active plan. */
     @RolesAllowed(Roles.STAFF)
@@ -102,7 +100,10 @@ public class ProgressService {
     @RolesAllowed(Roles.CLIENT)
     public HistoryPage myHistory(int page) {
         long me = currentAccount.get().getId();
-        return history(page, (first, size) -> sessions.pageOfClient(me, first, size), sessions.countOfClient(me),
+        return history(
+                page,
+                (first, size) -> sessions.pageOfClient(me, first, size),
+                sessions.countOfClient(me),
                 plans.myPlan().map(PlanView::getWeightUnit).orElse(WeightUnit.KG));
     }
 
@@ -111,7 +112,11 @@ public class ProgressService {
     public HistoryPage historyOfPlan(long planId, int page) {
         PlanView plan = plans.plan(planId);
         audit.viewed(plan.getClientId(), plan.getClientName(), "session history");
-        return history(page, (first, size) -> sessions.pageOfPlan(planId, first, size), sessions.countOfPlan(planId), plan.getWeightUnit());
+        return history(
+                page,
+                (first, size) -> sessions.pageOfPlan(planId, first, size),
+                sessions.countOfPlan(planId),
+                plan.getWeightUnit());
     }
 
     /** Everything I logged, oldest first, for me to export. */
@@ -119,7 +124,9 @@ public class ProgressService {
     public List<HistoryPage.Row> myExport() {
         long me = currentAccount.get().getId();
         WeightUnit unit = plans.myPlan().map(PlanView::getWeightUnit).orElse(WeightUnit.KG);
-        return sessions.ofClient(me).stream().map(log -> SessionRows.row(log, unit)).toList();
+        return sessions.ofClient(me).stream()
+                .map(log -> SessionRows.row(log, unit))
+                .toList();
     }
 
     /** Every session logged on the plan, oldest first, for its therapist to export. */
@@ -127,7 +134,9 @@ public class ProgressService {
     public List<HistoryPage.Row> exportOfPlan(long planId) {
         PlanView plan = plans.plan(planId);
         audit.viewed(plan.getClientId(), plan.getClientName(), "session export (CSV)");
-        return sessions.ofPlan(planId).stream().map(log -> SessionRows.row(log, plan.getWeightUnit())).toList();
+        return sessions.ofPlan(planId).stream()
+                .map(log -> SessionRows.row(log, plan.getWeightUnit()))
+                .toList();
     }
 
     @RolesAllowed(Roles.CLIENT)
@@ -157,13 +166,25 @@ public class ProgressService {
         List<Wording> changes = new ArrayList<>();
         describe(changes, "history.field.painBefore", log.getPainBefore(), form.getPainBefore());
         describe(changes, "history.field.painAfter", log.getPainAfter(), form.getPainAfter());
-        String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
+        String note = form.getNote() == null || form.getNote().isBlank()
+                ? null
+                : form.getNote().strip();
         if (!Objects.equals(log.getNote(), note)) {
             changes.add(Wording.of("history.change.note"));
         }
         if (!changes.isEmpty()) {
-            amendments.changed(AmendedRecord.SESSION_LOG, log.getId(), "session.painBefore", log.getPainBefore(), form.getPainBefore());
-            amendments.changed(AmendedRecord.SESSION_LOG, log.getId(), "session.painAfter", log.getPainAfter(), form.getPainAfter());
+            amendments.changed(
+                    AmendedRecord.SESSION_LOG,
+                    log.getId(),
+                    "session.painBefore",
+                    log.getPainBefore(),
+                    form.getPainBefore());
+            amendments.changed(
+                    AmendedRecord.SESSION_LOG,
+                    log.getId(),
+                    "session.painAfter",
+                    log.getPainAfter(),
+                    form.getPainAfter());
             amendments.changed(AmendedRecord.SESSION_LOG, log.getId(), "session.note", log.getNote(), note);
             log.correct(new PainScores(form.getPainBefore(), form.getPainAfter()), note, clock.instant());
             healthChanged.fire(new ClientHealthChanged(log.getClient().getId()));
@@ -184,7 +205,8 @@ public class ProgressService {
                 .orElseThrow(() -> new BusinessException("session.notFound"));
     }
 
-    private static HistoryPage history(int page, BiFunction<Integer, Integer, List<SessionLog>> pageOf, long total, WeightUnit unit) {
+    private static HistoryPage history(
+            int page, BiFunction<Integer, Integer, List<SessionLog>> pageOf, long total, WeightUnit unit) {
         int safePage = Math.max(0, page);
         List<HistoryPage.Row> rows = pageOf.apply(safePage * HistoryPage.SIZE, HistoryPage.SIZE).stream()
                 .map(log -> SessionRows.row(log, unit))

@@ -5,7 +5,6 @@ import io.reload.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +24,8 @@ public class RedFlagService {
 
     public List<RedFlagAlert> recent() {
         return sessions.redFlagsSince(clock.instant().minus(Duration.ofDays(7)), MAX_ALERTS).stream()
-                .map(log -> new RedFlagAlert(log.getClient().getFullName(), log.getDay(), List.copyOf(log.getSymptoms())))
+                .map(log ->
+                        new RedFlagAlert(log.getClient().getFullName(), log.getDay(), List.copyOf(log.getSymptoms())))
                 .toList();
     }
 }

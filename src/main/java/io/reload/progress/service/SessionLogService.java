@@ -24,7 +24,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,16 +71,24 @@ public class SessionLogService {
             throw new BusinessException("session.plan.changed");
         }
         Account me = currentAccount.get();
-        SessionLog log = new SessionLog(me, plan.getPlanId(), plan.getDay(), clock.instant(),
-                new PainScores(form.getPainBefore(), form.getPainAfter()), plan.getPhasePosition(), plan.getPhaseName());
+        SessionLog log = new SessionLog(
+                me,
+                plan.getPlanId(),
+                plan.getDay(),
+                clock.instant(),
+                new PainScores(form.getPainBefore(), form.getPainAfter()),
+                plan.getPhasePosition(),
+                plan.getPhaseName());
         recordExercises(log, form, plan);
-        Map<Long, SessionPlan.GateTest> gateTests = plan.getGateTests().stream().collect(Collectors.toMap(SessionPlan.GateTest::id, Function.identity()));
+        Map<Long, SessionPlan.GateTest> gateTests =
+                plan.getGateTests().stream().collect(Collectors.toMap(SessionPlan.GateTest::id, Function.identity()));
         form.getGate().stream()
                 .filter(SessionForm.GateEntry::isPassed)
                 .map(entry -> gateTests.get(entry.getId()))
                 .filter(test -> test != null)
                 .forEach(test -> log.passed(test.id(), test.description()));
-        Set<Symptom> symptoms = form.getSymptoms().isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(form.getSymptoms());
+        Set<Symptom> symptoms =
+                form.getSymptoms().isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(form.getSymptoms());
         log.reported(symptoms);
         log.note(form.getNote());
         sessions.add(log);
@@ -105,17 +112,24 @@ public class SessionLogService {
             }
             log.addExercise(exercise.name(), exercise.liftKey())
                     .prescribed(exercise.sets(), exercise.reps(), exercise.workingLoadKg())
-                    .done(entry.getSetsDone(), entry.getRepsDone(), entry.getLoad() == null ? null : plan.getUnit().toKg(entry.getLoad()),
-                            entry.isAllSetsPainFree(), entry.isGoodForm());
+                    .done(
+                            entry.getSetsDone(),
+                            entry.getRepsDone(),
+                            entry.getLoad() == null ? null : plan.getUnit().toKg(entry.getLoad()),
+                            entry.isAllSetsPainFree(),
+                            entry.isGoodForm());
         }
     }
 
     private static SessionReport report(SessionLog log) {
         List<LiftResult> lifts = log.getExercises().stream()
                 .filter(SessionExercise::isLift)
-                .map(exercise -> new LiftResult(exercise.getLiftKey(), exercise.completedAllSetsPainFree(), exercise.isGoodForm()))
+                .map(exercise -> new LiftResult(
+                        exercise.getLiftKey(), exercise.completedAllSetsPainFree(), exercise.isGoodForm()))
                 .toList();
-        Set<Long> gate = log.getGatePasses().stream().map(pass -> pass.getGateTestId()).collect(Collectors.toSet());
-        return new SessionReport(log.getDay(), new PainScore(log.getPainBefore()), new PainScore(log.getPainAfter()), lifts, gate);
+        Set<Long> gate =
+                log.getGatePasses().stream().map(pass -> pass.getGateTestId()).collect(Collectors.toSet());
+        return new SessionReport(
+                log.getDay(), new PainScore(log.getPainBefore()), new PainScore(log.getPainAfter()), lifts, gate);
     }
 }

@@ -7,7 +7,6 @@ import io.reload.progress.service.PortalView;
 import io.reload.progress.service.ProgressService;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 
 /**
@@ -35,10 +34,20 @@ public class ClientPortalBacking implements Serializable {
         portal = progress.myPortal().orElse(null);
     }
 
-    public ScreenSummary getNextScreen() { return nextScreen; }
-    public PortalView getPortal() { return portal; }
+    public ScreenSummary getNextScreen() {
+        return nextScreen;
+    }
+
+    public PortalView getPortal() {
+        return portal;
+    }
     /** Neither a plan nor a screen to come: the page says how to start. */
     /** How long before a screen the client may still move or cancel it online. */
-    public long getCutoffHours() { return clinic.bookingRules().cancellationCutoff().toHours(); }
-    public boolean isNothingYet() { return nextScreen == null && portal == null; }
+    public long getCutoffHours() {
+        return clinic.bookingRules().cancellationCutoff().toHours();
+    }
+
+    public boolean isNothingYet() {
+        return nextScreen == null && portal == null;
+    }
 }

@@ -5,11 +5,10 @@ import io.reload.progress.service.ProgressService;
 import io.reload.progress.service.ProgressView;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import org.omnifaces.util.Faces;
-
-import java.io.Serializable;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import org.omnifaces.util.Faces;
 
 /** A therapist reads a client's charts and sessions, the same pages the client has. */
 @ViewPage
@@ -29,13 +28,33 @@ public class ClientProgressBacking implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        Faces.sendFile(SessionCsv.of(progress.exportOfPlan(planId), Faces.getLocale()).getBytes(StandardCharsets.UTF_8), "reload-sessions-" + planId + ".csv", true);
+        Faces.sendFile(
+                SessionCsv.of(progress.exportOfPlan(planId), Faces.getLocale()).getBytes(StandardCharsets.UTF_8),
+                "reload-sessions-" + planId + ".csv",
+                true);
     }
 
-    public Long getPlanId() { return planId; }
-    public void setPlanId(Long planId) { this.planId = planId; }
-    public int getPage() { return page; }
-    public void setPage(int page) { this.page = page; }
-    public ProgressView getView() { return view; }
-    public HistoryPage getHistory() { return history; }
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public void setPlanId(Long planId) {
+        this.planId = planId;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public ProgressView getView() {
+        return view;
+    }
+
+    public HistoryPage getHistory() {
+        return history;
+    }
 }

@@ -1,19 +1,18 @@
 package io.reload.progress.web;
 
-import io.reload.shared.audit.Amendment;
 import io.reload.progress.service.CorrectionForm;
 import io.reload.progress.service.ProgressService;
+import io.reload.shared.audit.Amendment;
+import io.reload.shared.text.Wording;
 import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import java.io.IOException;
 import java.io.Serializable;
-import io.reload.shared.text.Wording;
 import java.util.List;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /** The client corrects a past session, and is told exactly what changed. */
 @ViewPage
@@ -46,9 +45,19 @@ public class CorrectSessionBacking implements Serializable {
         Faces.redirect("client/history.xhtml");
     }
 
-    public Long getSessionId() { return sessionId; }
-    public void setSessionId(Long sessionId) { this.sessionId = sessionId; }
-    public CorrectionForm getForm() { return form; }
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public CorrectionForm getForm() {
+        return form;
+    }
     /** What the session said before each correction, newest first. */
-    public List<Amendment> getEarlierValues() { return earlierValues; }
+    public List<Amendment> getEarlierValues() {
+        return earlierValues;
+    }
 }

@@ -4,11 +4,10 @@ import io.reload.progress.service.HistoryPage;
 import io.reload.progress.service.ProgressService;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-import org.omnifaces.util.Faces;
-
-import java.io.Serializable;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import org.omnifaces.util.Faces;
 
 /** The client's logged sessions, a page at a time, and the CSV export of all of them. */
 @ViewPage
@@ -25,10 +24,21 @@ public class HistoryBacking implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        Faces.sendFile(SessionCsv.of(progress.myExport(), Faces.getLocale()).getBytes(StandardCharsets.UTF_8), "reload-sessions.csv", true);
+        Faces.sendFile(
+                SessionCsv.of(progress.myExport(), Faces.getLocale()).getBytes(StandardCharsets.UTF_8),
+                "reload-sessions.csv",
+                true);
     }
 
-    public int getPage() { return page; }
-    public void setPage(int page) { this.page = page; }
-    public HistoryPage getHistory() { return history; }
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public HistoryPage getHistory() {
+        return history;
+    }
 }

@@ -4,7 +4,6 @@ import io.reload.progress.domain.LoadPoint;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,11 +12,9 @@ import java.util.List;
 final class LoadChartJson {
 
     /** The words the chart shows, from the message bundle, and how it writes the days. */
-    record Labels(String prescribed, String performed, String yAxis, DateTimeFormatter days) {
-    }
+    record Labels(String prescribed, String performed, String yAxis, DateTimeFormatter days) {}
 
-    private LoadChartJson() {
-    }
+    private LoadChartJson() {}
 
     static JsonObject of(List<LoadPoint> sessions, Labels words) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -30,19 +27,45 @@ final class LoadChartJson {
         }
         return Json.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", words.prescribed()).add("data", prescribed)
-                                        .add("borderColor", "#6b7280").add("backgroundColor", "#6b7280").add("borderDash", Json.createArrayBuilder().add(6).add(4)))
-                                .add(Json.createObjectBuilder().add("label", words.performed()).add("data", performed)
-                                        .add("borderColor", "#059669").add("backgroundColor", "#059669"))))
-                .add("options", Json.createObjectBuilder()
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", words.yAxis())))))
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", words.prescribed())
+                                                        .add("data", prescribed)
+                                                        .add("borderColor", "#6b7280")
+                                                        .add("backgroundColor", "#6b7280")
+                                                        .add(
+                                                                "borderDash",
+                                                                Json.createArrayBuilder()
+                                                                        .add(6)
+                                                                        .add(4)))
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", words.performed())
+                                                        .add("data", performed)
+                                                        .add("borderColor", "#059669")
+                                                        .add("backgroundColor", "#059669"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "title",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("display", true)
+                                                                                .add("text", words.yAxis())))))
                 .build();
     }
 

@@ -3,19 +3,18 @@ package io.reload.progress.web;
 import io.reload.progress.domain.SessionSymptoms;
 import io.reload.progress.service.SessionForm;
 import io.reload.progress.service.SessionLogService;
-import io.reload.protocol.web.ProtocolText;
 import io.reload.progress.service.SessionResult;
+import io.reload.protocol.web.ProtocolText;
 import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import io.reload.triage.domain.Symptom;
 import jakarta.inject.Inject;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /** The client logs today's session on the Today page; saving tells them what the plan did. */
 @ViewPage // the form's rows (one per prescription) must be the same on the POST as on the GET
@@ -49,6 +48,11 @@ public class LogSessionBacking implements Serializable {
         Faces.redirect("client/today.xhtml");
     }
 
-    public List<Symptom> getSymptoms() { return SessionSymptoms.offered(); }
-    public SessionForm getForm() { return form; }
+    public List<Symptom> getSymptoms() {
+        return SessionSymptoms.offered();
+    }
+
+    public SessionForm getForm() {
+        return form;
+    }
 }

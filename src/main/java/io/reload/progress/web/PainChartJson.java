@@ -1,13 +1,12 @@
 package io.reload.progress.web;
 
-import io.reload.protocol.domain.PainScore;
 import io.reload.progress.domain.PainPoint;
+import io.reload.protocol.domain.PainScore;
 import io.reload.protocol.domain.PhaseChange;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -28,8 +27,12 @@ final class PainChartJson {
 
     /** Light fills for the phase bands, one per phase position, repeating. */
     static final List<String> BAND_COLOURS = List.of(
-            "rgba(96, 165, 250, 0.16)", "rgba(52, 211, 153, 0.16)", "rgba(251, 191, 36, 0.18)",
-            "rgba(244, 114, 182, 0.14)", "rgba(167, 139, 250, 0.16)", "rgba(148, 163, 184, 0.20)");
+            "rgba(96, 165, 250, 0.16)",
+            "rgba(52, 211, 153, 0.16)",
+            "rgba(251, 191, 36, 0.18)",
+            "rgba(244, 114, 182, 0.14)",
+            "rgba(167, 139, 250, 0.16)",
+            "rgba(148, 163, 184, 0.20)");
 
     /** Room above the chart area for the markers drawn at the top of the scale, in pixels. */
     static final int MARKER_RADIUS = 8;
@@ -38,11 +41,16 @@ final class PainChartJson {
      * The words the chart shows, from the message bundle; {@code phase} names a phase's band, a
      * pattern with the phase's position as {0} and its name as {1}; {@code days} writes the x axis.
      */
-    record Labels(String before, String after, String phase, String phaseChange, String yAxis, DateTimeFormatter days, Locale locale) {
-    }
+    record Labels(
+            String before,
+            String after,
+            String phase,
+            String phaseChange,
+            String yAxis,
+            DateTimeFormatter days,
+            Locale locale) {}
 
-    private PainChartJson() {
-    }
+    private PainChartJson() {}
 
     static JsonObject of(List<PainPoint> sessions, List<PhaseChange> changes, Labels words) {
         List<Column> columns = columns(sessions, changes, words.days());
@@ -59,29 +67,61 @@ final class PainChartJson {
         // Chart.js draws a higher order first: bands at the back, then before (solid, large
         // circles), after on top of it (dashed, small diamonds), so equal values show both.
         JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(line(words.before(), before, "#2563eb", 2).add("pointStyle", "circle").add("pointRadius", 6))
-                .add(line(words.after(), after, "#dc2626", 1).add("pointStyle", "rectRot").add("pointRadius", 4)
+                .add(line(words.before(), before, "#2563eb", 2)
+                        .add("pointStyle", "circle")
+                        .add("pointRadius", 6))
+                .add(line(words.after(), after, "#dc2626", 1)
+                        .add("pointStyle", "rectRot")
+                        .add("pointRadius", 4)
                         .add("borderDash", Json.createArrayBuilder().add(6).add(4)))
                 .add(Json.createObjectBuilder()
-                        .add("type", "scatter").add("label", words.phaseChange()).add("data", markers)
-                        .add("pointStyle", "triangle").add("pointRadius", MARKER_RADIUS).add("showLine", false)
+                        .add("type", "scatter")
+                        .add("label", words.phaseChange())
+                        .add("data", markers)
+                        .add("pointStyle", "triangle")
+                        .add("pointRadius", MARKER_RADIUS)
+                        .add("showLine", false)
                         .add("clip", false) // drawn at the top of the scale: not cut off at the chart area's edge
-                        .add("backgroundColor", "#111827").add("borderColor", "#111827").add("order", 0));
-        for (int position : new TreeSet<>(columns.stream().map(Column::phasePosition).toList())) {
+                        .add("backgroundColor", "#111827")
+                        .add("borderColor", "#111827")
+                        .add("order", 0));
+        for (int position :
+                new TreeSet<>(columns.stream().map(Column::phasePosition).toList())) {
             datasets.add(band(columns, position, words));
         }
         return Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("spanGaps", true)
-                        .add("layout", Json.createObjectBuilder().add("padding", Json.createObjectBuilder().add("top", MARKER_RADIUS + 4)))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("min", PainScore.MIN).add("max", PainScore.MAX)
-                                        .add("ticks", Json.createObjectBuilder().add("stepSize", 1))
-                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", words.yAxis())))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("spanGaps", true)
+                                .add(
+                                        "layout",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "padding",
+                                                        Json.createObjectBuilder()
+                                                                .add("top", MARKER_RADIUS + 4)))
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("min", PainScore.MIN)
+                                                                .add("max", PainScore.MAX)
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("stepSize", 1))
+                                                                .add(
+                                                                        "title",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("display", true)
+                                                                                .add("text", words.yAxis())))))
                 .build();
     }
 
@@ -95,16 +135,25 @@ final class PainChartJson {
             name = inPhase && name == null ? column.phaseName : name;
         }
         return Json.createObjectBuilder()
-                .add("type", "bar").add("label", new MessageFormat(words.phase(), words.locale()).format(new Object[] {position, name})).add("data", data)
+                .add("type", "bar")
+                .add("label", new MessageFormat(words.phase(), words.locale()).format(new Object[] {position, name}))
+                .add("data", data)
                 .add("backgroundColor", BAND_COLOURS.get((position - 1) % BAND_COLOURS.size()))
-                .add("barPercentage", 1.0).add("categoryPercentage", 1.0)
+                .add("barPercentage", 1.0)
+                .add("categoryPercentage", 1.0)
                 .add("grouped", false) // one band per column: each fills its column instead of sharing it
                 .add("order", 3);
     }
 
     private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour, int order) {
-        return Json.createObjectBuilder().add("type", "line").add("label", label).add("data", data)
-                .add("borderColor", colour).add("backgroundColor", colour).add("tension", 0.2).add("order", order);
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("label", label)
+                .add("data", data)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("tension", 0.2)
+                .add("order", order);
     }
 
     private static void addOrNull(JsonArrayBuilder array, Integer value) {
@@ -116,8 +165,7 @@ final class PainChartJson {
     }
 
     /** One x position: a session, or a phase change on a day without one. */
-    record Column(String label, PainPoint session, PhaseChange change, int phasePosition, String phaseName) {
-    }
+    record Column(String label, PainPoint session, PhaseChange change, int phasePosition, String phaseName) {}
 
     /**
      * Sessions in order, a change marked on the last session of its day (the session that caused
@@ -128,10 +176,17 @@ final class PainChartJson {
         TreeSet<LocalDate> days = new TreeSet<>();
         sessions.forEach(session -> days.add(session.day()));
         changes.forEach(change -> days.add(change.day()));
-        int phase = sessions.isEmpty() ? changes.isEmpty() ? 1 : changes.get(0).fromPosition() : sessions.get(0).phasePosition();
+        int phase = sessions.isEmpty()
+                ? changes.isEmpty() ? 1 : changes.get(0).fromPosition()
+                : sessions.get(0).phasePosition();
         for (LocalDate day : days) {
-            List<PainPoint> thatDay = sessions.stream().filter(session -> session.day().equals(day)).toList();
-            PhaseChange change = changes.stream().filter(candidate -> candidate.day().equals(day)).reduce((first, last) -> last).orElse(null);
+            List<PainPoint> thatDay = sessions.stream()
+                    .filter(session -> session.day().equals(day))
+                    .toList();
+            PhaseChange change = changes.stream()
+                    .filter(candidate -> candidate.day().equals(day))
+                    .reduce((first, last) -> last)
+                    .orElse(null);
             for (int i = 0; i < thatDay.size(); i++) {
                 PainPoint session = thatDay.get(i);
                 phase = session.phasePosition();

@@ -4,7 +4,6 @@ import io.reload.progress.service.ProgressService;
 import io.reload.progress.service.ProgressView;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 
 /** The client's charts. */
@@ -20,5 +19,7 @@ public class ProgressBacking implements Serializable {
         view = progress.myProgress().orElse(null);
     }
 
-    public ProgressView getView() { return view; }
+    public ProgressView getView() {
+        return view;
+    }
 }

@@ -11,7 +11,6 @@ import io.reload.shared.web.Amounts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -45,14 +44,23 @@ public class ProgressText {
     }
 
     public String painChart(PainSeries series) {
-        PainChartJson.Labels words = new PainChartJson.Labels(text("progress.chart.before"), text("progress.chart.after"),
-                text("progress.chart.phase"), text("progress.chart.phaseChange"), text("progress.chart.painAxis"), chartDays(), locale());
+        PainChartJson.Labels words = new PainChartJson.Labels(
+                text("progress.chart.before"),
+                text("progress.chart.after"),
+                text("progress.chart.phase"),
+                text("progress.chart.phaseChange"),
+                text("progress.chart.painAxis"),
+                chartDays(),
+                locale());
         return PainChartJson.of(series.sessions(), series.changes(), words).toString();
     }
 
     public String liftChart(ProgressView.LiftChart lift, WeightUnit unit) {
-        LoadChartJson.Labels words = new LoadChartJson.Labels(text("progress.chart.prescribed"), text("progress.chart.performed"),
-                text("unit." + unit.name()), chartDays());
+        LoadChartJson.Labels words = new LoadChartJson.Labels(
+                text("progress.chart.prescribed"),
+                text("progress.chart.performed"),
+                text("unit." + unit.name()),
+                chartDays());
         return LoadChartJson.of(lift.points(), words).toString();
     }
 
@@ -63,12 +71,21 @@ public class ProgressText {
         }
         int change = summary.change();
         String key = summary.isReal() ? "progress.summary.real" : "progress.summary.normal";
-        return Texts.format(locale(), key, summary.first(), summary.latest(), Math.abs(change), change < 0 ? 0 : change > 0 ? 2 : 1);
+        return Texts.format(
+                locale(),
+                key,
+                summary.first(),
+                summary.latest(),
+                Math.abs(change),
+                change < 0 ? 0 : change > 0 ? 2 : 1);
     }
 
     /** An amount in the plan's unit, e.g. "52.5 kg"; a dash when there is none. */
     public String inUnit(BigDecimal amount, WeightUnit unit) {
-        return amount == null ? "–" : Texts.format(locale(), "dose.workingLoad", new Amounts(locale()).plain(amount), text("unit." + unit.name()));
+        return amount == null
+                ? "–"
+                : Texts.format(
+                        locale(), "dose.workingLoad", new Amounts(locale()).plain(amount), text("unit." + unit.name()));
     }
 
     /** The same, for a form that keeps its unit by name ("KG"). */

@@ -3,7 +3,6 @@ package io.reload.progress.web;
 import io.reload.progress.service.HistoryPage;
 import io.reload.shared.text.Texts;
 import io.reload.shared.web.Amounts;
-
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -24,7 +23,9 @@ final class SessionWords {
     }
 
     String symptoms(HistoryPage.Row row) {
-        return row.symptoms().stream().map(symptom -> text("selfcheck.answer." + symptom.name())).collect(Collectors.joining("; "));
+        return row.symptoms().stream()
+                .map(symptom -> text("selfcheck.answer." + symptom.name()))
+                .collect(Collectors.joining("; "));
     }
 
     String gateTests(HistoryPage.Row row) {
@@ -37,11 +38,19 @@ final class SessionWords {
             text.append(' ').append(exercise.sets()).append(" × ").append(exercise.reps());
         }
         if (exercise.load() != null) {
-            text.append(" × ").append(amounts.plain(exercise.load())).append(' ').append(text("unit." + exercise.unit().name()));
+            text.append(" × ")
+                    .append(amounts.plain(exercise.load()))
+                    .append(' ')
+                    .append(text("unit." + exercise.unit().name()));
         }
         String painFree = text(exercise.painFree() ? "history.painFree" : "history.notPainFree");
         String form = text(exercise.goodForm() ? "history.goodForm" : "history.notGoodForm");
-        return text.append(" (").append(painFree).append(", ").append(form).append(')').toString();
+        return text.append(" (")
+                .append(painFree)
+                .append(", ")
+                .append(form)
+                .append(')')
+                .toString();
     }
 
     private String text(String key) {

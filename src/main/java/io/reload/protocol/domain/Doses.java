@@ -9,8 +9,7 @@ import java.math.RoundingMode;
  */
 public final class Doses {
 
-    private Doses() {
-    }
+    private Doses() {}
 
     /** A range of whole amounts, e.g. 2450-2800 ml. */
     public record Range(BigDecimal min, BigDecimal max) {
@@ -28,7 +27,8 @@ public final class Doses {
         return loads.shown(loads.percentOf(oneRepMaxKg, percent));
     }
 
-    public static Range loadRange(BigDecimal oneRepMaxKg, BigDecimal minPercent, BigDecimal maxPercent, LoadScale loads) {
+    public static Range loadRange(
+            BigDecimal oneRepMaxKg, BigDecimal minPercent, BigDecimal maxPercent, LoadScale loads) {
         return new Range(load(oneRepMaxKg, minPercent, loads), load(oneRepMaxKg, maxPercent, loads));
     }
 

@@ -21,12 +21,13 @@ import java.util.Set;
  */
 public final class EscalationRules {
 
-    private EscalationRules() {
-    }
+    private EscalationRules() {}
 
-    public static Set<EscalationFlag> flags(List<PainEntry> log, EscalationWindows windows, boolean redFlagReported, boolean dailyActivitiesHard) {
+    public static Set<EscalationFlag> flags(
+            List<PainEntry> log, EscalationWindows windows, boolean redFlagReported, boolean dailyActivitiesHard) {
         Set<EscalationFlag> flags = EnumSet.noneOf(EscalationFlag.class);
-        List<PainEntry> entries = log.stream().sorted(Comparator.comparing(PainEntry::at)).toList();
+        List<PainEntry> entries =
+                log.stream().sorted(Comparator.comparing(PainEntry::at)).toList();
         if (!entries.isEmpty()) {
             PainEntry latest = entries.get(entries.size() - 1);
             entryAtLeastBefore(entries, latest, Duration.ofDays(windows.persistentPainDays()))

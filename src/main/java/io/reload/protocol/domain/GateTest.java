@@ -10,11 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.BatchSize;
-
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.hibernate.annotations.BatchSize;
 
 /** One functional test of a phase's gate, e.g. a 60-second plank without the hips sagging. */
 @Entity
@@ -72,8 +71,21 @@ public class GateTest extends BaseEntity implements Positioned {
         this.description = newDescription;
     }
 
-    @Override public int getPosition() { return position; }
-    @Override public void setPosition(int position) { this.position = position; }
-    public ProtocolPhase getPhase() { return phase; }
-    public String getDescription() { return description; }
+    @Override
+    public int getPosition() {
+        return position;
+    }
+
+    @Override
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public ProtocolPhase getPhase() {
+        return phase;
+    }
+
+    public String getDescription() {
+        return description;
+    }
 }

@@ -2,7 +2,6 @@ package io.reload.protocol.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.io.Serializable;
 
 /** A gate test's description in a language other than its template's. */
@@ -20,5 +19,7 @@ public class GateTestWording implements Serializable {
         this.description = description;
     }
 
-    public String getDescription() { return description; }
+    public String getDescription() {
+        return description;
+    }
 }

@@ -9,8 +9,7 @@ import java.math.RoundingMode;
  */
 final class LoadRounding {
 
-    private LoadRounding() {
-    }
+    private LoadRounding() {}
 
     static BigDecimal toNearestStep(BigDecimal load, BigDecimal step) {
         return load.divide(step, 0, RoundingMode.HALF_UP).multiply(step).max(step);
@@ -18,7 +17,8 @@ final class LoadRounding {
 
     /** A percentage of a one-rep max, on the nearest step. */
     static BigDecimal percentOf(BigDecimal oneRepMax, BigDecimal percent, BigDecimal step) {
-        return toNearestStep(oneRepMax.multiply(percent).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP), step);
+        return toNearestStep(
+                oneRepMax.multiply(percent).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP), step);
     }
 
     /**
@@ -26,7 +26,8 @@ final class LoadRounding {
      * one step up (5% of a light kettlebell rounds back to the same weight otherwise).
      */
     static BigDecimal increased(BigDecimal current, BigDecimal percent, BigDecimal step) {
-        BigDecimal target = current.multiply(BigDecimal.ONE.add(percent.divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP)));
+        BigDecimal target =
+                current.multiply(BigDecimal.ONE.add(percent.divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP)));
         BigDecimal rounded = toNearestStep(target, step);
         return rounded.compareTo(current) > 0 ? rounded : current.add(step);
     }

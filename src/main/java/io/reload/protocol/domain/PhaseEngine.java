@@ -31,8 +31,7 @@ public final class PhaseEngine {
         this.loads = loads;
     }
 
-    public record Outcome(PlanProgress progress, List<Decision> decisions) {
-    }
+    public record Outcome(PlanProgress progress, List<Decision> decisions) {}
 
     public Outcome afterSession(PlanProgress progress, SessionReport session) {
         List<Decision> decisions = new ArrayList<>();
@@ -64,7 +63,8 @@ public final class PhaseEngine {
         return new Outcome(next, decisions);
     }
 
-    private PlanProgress afterStrain(PlanProgress progress, PhasePlan phase, SessionReport session, int rise, List<Decision> decisions) {
+    private PlanProgress afterStrain(
+            PlanProgress progress, PhasePlan phase, SessionReport session, int rise, List<Decision> decisions) {
         long week = progress.weekOfPhase(session.day());
         if (phase.strainFallbackLastWeek() != null && week <= phase.strainFallbackLastWeek()) {
             LocalDate until = session.day().plusDays(7);
@@ -89,10 +89,12 @@ public final class PhaseEngine {
             }
             if (lift.isClean()) {
                 BigDecimal raised = loads.increased(current, rules.loadStepPercent());
-                decisions.add(Decision.of(Decision.Kind.LOAD_INCREASED, lift.liftKey(), current, raised, rules.loadStepPercent()));
+                decisions.add(Decision.of(
+                        Decision.Kind.LOAD_INCREASED, lift.liftKey(), current, raised, rules.loadStepPercent()));
                 next = next.withLoad(lift.liftKey(), raised);
             } else {
-                decisions.add(Decision.of(Decision.Kind.LOAD_KEPT, lift.liftKey(), current, lift.allSetsPainFree(), lift.goodForm()));
+                decisions.add(Decision.of(
+                        Decision.Kind.LOAD_KEPT, lift.liftKey(), current, lift.allSetsPainFree(), lift.goodForm()));
             }
         }
         return next;
@@ -104,19 +106,30 @@ public final class PhaseEngine {
             Set<Long> missing = new TreeSet<>(phase.gateTests());
             missing.removeAll(progress.passedGateTests());
             if (!missing.isEmpty()) {
-                decisions.add(Decision.of(Decision.Kind.GATE_NOT_YET, phase.name(), missing.size(), phase.gateTests().size()));
+                decisions.add(Decision.of(
+                        Decision.Kind.GATE_NOT_YET,
+                        phase.name(),
+                        missing.size(),
+                        phase.gateTests().size()));
                 return progress;
             }
             if (lastPhase) {
                 return progress;
             }
-            decisions.add(Decision.of(Decision.Kind.GATE_PASSED, phase.name(), phases.get(progress.phaseIndex() + 1).name()));
+            decisions.add(Decision.of(
+                    Decision.Kind.GATE_PASSED,
+                    phase.name(),
+                    phases.get(progress.phaseIndex() + 1).name()));
             return progress.inPhase(progress.phaseIndex() + 1, day);
         }
         if (lastPhase || phase.nominalDays() == null || progress.dayOfPhase(day) <= phase.nominalDays()) {
             return progress;
         }
-        decisions.add(Decision.of(Decision.Kind.PHASE_COMPLETED, phase.name(), phase.nominalDays(), phases.get(progress.phaseIndex() + 1).name()));
+        decisions.add(Decision.of(
+                Decision.Kind.PHASE_COMPLETED,
+                phase.name(),
+                phase.nominalDays(),
+                phases.get(progress.phaseIndex() + 1).name()));
         return progress.inPhase(progress.phaseIndex() + 1, day);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Set;
  * gate tests that must all pass to leave it, and, for the reload phase, the last week in which
  * a strain means another week of bodyweight hinges instead of a step back (null: none).
  */
-public record PhasePlan(int position, String name, Integer nominalDays, Set<Long> gateTests, Integer strainFallbackLastWeek) {
+public record PhasePlan(
+        int position, String name, Integer nominalDays, Set<Long> gateTests, Integer strainFallbackLastWeek) {
 
     public PhasePlan {
         gateTests = Set.copyOf(gateTests);

@@ -2,7 +2,6 @@ package io.reload.protocol.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.io.Serializable;
 
 /** A phase's name and purpose in a language other than the one its template is written in. */
@@ -24,6 +23,11 @@ public class PhaseWording implements Serializable {
         this.purpose = purpose;
     }
 
-    public String getName() { return name; }
-    public String getPurpose() { return purpose; }
+    public String getName() {
+        return name;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
 }

@@ -14,9 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -27,6 +24,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A recovery plan: a client follows their own copy of a protocol, from a start date, with the
@@ -110,8 +109,16 @@ public class Plan extends BaseEntity {
      * A plan from its start date, in the given phase (index into the protocol's phases), each
      * lift's working load at the low end of its first prescribed share of the one-rep max.
      */
-    public Plan(Account client, Account therapist, ProtocolTemplate protocol, Long screenId, LocalDate startsOn,
-                int phaseIndex, BigDecimal oneRepMaxKg, BigDecimal bodyWeightKg, WeightUnit unit) {
+    public Plan(
+            Account client,
+            Account therapist,
+            ProtocolTemplate protocol,
+            Long screenId,
+            LocalDate startsOn,
+            int phaseIndex,
+            BigDecimal oneRepMaxKg,
+            BigDecimal bodyWeightKg,
+            WeightUnit unit) {
         this.client = client;
         this.therapist = therapist;
         this.protocol = protocol;
@@ -124,7 +131,8 @@ public class Plan extends BaseEntity {
         this.phaseIndex = phaseIndex;
         this.phaseStartedOn = startsOn;
         this.evaluatedThrough = startsOn.minusDays(1);
-        StartingLoads.of(protocol.getPhases(), oneRepMaxKg, loadScale()).forEach((lift, kg) -> workingLoadsKg.put(lift, twoDecimals(kg)));
+        StartingLoads.of(protocol.getPhases(), oneRepMaxKg, loadScale())
+                .forEach((lift, kg) -> workingLoadsKg.put(lift, twoDecimals(kg)));
     }
 
     /** As the columns keep weights: kilograms to two decimals. */
@@ -174,7 +182,9 @@ public class Plan extends BaseEntity {
     /** The days the calendar rules have not run on yet, up to the given day, none before the start. */
     private List<LocalDate> daysStillToEvaluateThrough(LocalDate day) {
         LocalDate first = evaluatedThrough.plusDays(1).isBefore(startsOn) ? startsOn : evaluatedThrough.plusDays(1);
-        return first.isAfter(day) ? List.of() : first.datesUntil(day.plusDays(1)).toList();
+        return first.isAfter(day)
+                ? List.of()
+                : first.datesUntil(day.plusDays(1)).toList();
     }
 
     /** Takes on what the engine (or a therapist) decided. */
@@ -194,7 +204,8 @@ public class Plan extends BaseEntity {
     }
 
     public PhaseEngine engine() {
-        List<PhasePlan> phases = protocol.getPhases().stream().map(ProtocolPhase::toPlan).toList();
+        List<PhasePlan> phases =
+                protocol.getPhases().stream().map(ProtocolPhase::toPlan).toList();
         return new PhaseEngine(phases, protocol.progressionRules(), loadScale());
     }
 
@@ -219,20 +230,67 @@ public class Plan extends BaseEntity {
         return protocol.getPhases().get(phaseIndex);
     }
 
-    public Account getClient() { return client; }
-    public Account getTherapist() { return therapist; }
-    public ProtocolTemplate getProtocol() { return protocol; }
-    public Long getScreenId() { return screenId; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public BigDecimal getOneRepMaxKg() { return oneRepMaxKg; }
-    public BigDecimal getBodyWeightKg() { return bodyWeightKg; }
-    public WeightUnit getUnit() { return unit; }
-    public PlanStatus getStatus() { return status; }
-    public int getPhaseIndex() { return phaseIndex; }
-    public LocalDate getPhaseStartedOn() { return phaseStartedOn; }
-    public LocalDate getFallbackUntil() { return fallbackUntil; }
-    public LocalDate getEvaluatedThrough() { return evaluatedThrough; }
-    public Instant getEndedAt() { return endedAt; }
-    public Map<String, BigDecimal> getWorkingLoadsKg() { return Map.copyOf(workingLoadsKg); }
-    public long getVersion() { return version; }
+    public Account getClient() {
+        return client;
+    }
+
+    public Account getTherapist() {
+        return therapist;
+    }
+
+    public ProtocolTemplate getProtocol() {
+        return protocol;
+    }
+
+    public Long getScreenId() {
+        return screenId;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public BigDecimal getOneRepMaxKg() {
+        return oneRepMaxKg;
+    }
+
+    public BigDecimal getBodyWeightKg() {
+        return bodyWeightKg;
+    }
+
+    public WeightUnit getUnit() {
+        return unit;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    public int getPhaseIndex() {
+        return phaseIndex;
+    }
+
+    public LocalDate getPhaseStartedOn() {
+        return phaseStartedOn;
+    }
+
+    public LocalDate getFallbackUntil() {
+        return fallbackUntil;
+    }
+
+    public LocalDate getEvaluatedThrough() {
+        return evaluatedThrough;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public Map<String, BigDecimal> getWorkingLoadsKg() {
+        return Map.copyOf(workingLoadsKg);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

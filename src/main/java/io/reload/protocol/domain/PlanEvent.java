@@ -10,13 +10,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One thing that happened to a plan, kept for good: which rule fired (or who overrode it and
@@ -28,6 +27,7 @@ public class PlanEvent extends BaseEntity {
 
     /** Separates the values in {@link #details}; cannot occur in them (see {@link #valueOf}). */
     private static final String SEPARATOR = "\u001F";
+
     public static final int MAX_REASON = 500;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -70,8 +70,16 @@ public class PlanEvent extends BaseEntity {
         // for JPA
     }
 
-    public PlanEvent(Plan plan, LocalDate effectiveOn, PlanEventKind kind, List<?> values, int phaseBefore, int phaseAfter,
-                     Account actor, String reason, Long sessionId) {
+    public PlanEvent(
+            Plan plan,
+            LocalDate effectiveOn,
+            PlanEventKind kind,
+            List<?> values,
+            int phaseBefore,
+            int phaseAfter,
+            Account actor,
+            String reason,
+            Long sessionId) {
         this.plan = plan;
         this.effectiveOn = effectiveOn;
         this.kind = kind;
@@ -84,7 +92,9 @@ public class PlanEvent extends BaseEntity {
     }
 
     private static String valueOf(Object value) {
-        String text = value instanceof java.math.BigDecimal number ? number.stripTrailingZeros().toPlainString() : String.valueOf(value);
+        String text = value instanceof java.math.BigDecimal number
+                ? number.stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
         return text.replace(SEPARATOR, " ");
     }
 
@@ -97,12 +107,35 @@ public class PlanEvent extends BaseEntity {
         return phaseBefore != phaseAfter;
     }
 
-    public Plan getPlan() { return plan; }
-    public LocalDate getEffectiveOn() { return effectiveOn; }
-    public PlanEventKind getKind() { return kind; }
-    public int getPhaseBefore() { return phaseBefore; }
-    public int getPhaseAfter() { return phaseAfter; }
-    public Account getActor() { return actor; }
-    public String getReason() { return reason; }
-    public Long getSessionId() { return sessionId; }
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public PlanEventKind getKind() {
+        return kind;
+    }
+
+    public int getPhaseBefore() {
+        return phaseBefore;
+    }
+
+    public int getPhaseAfter() {
+        return phaseAfter;
+    }
+
+    public Account getActor() {
+        return actor;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
 }

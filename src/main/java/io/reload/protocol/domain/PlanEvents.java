@@ -7,8 +7,7 @@ import java.util.List;
 /** Carries out what the engine decided on a plan, and turns each decision into an event to keep. */
 public final class PlanEvents {
 
-    private PlanEvents() {
-    }
+    private PlanEvents() {}
 
     /** Moves the plan as the outcome says; returns the events to store, in the order decided. */
     public static List<PlanEvent> apply(Plan plan, PhaseEngine.Outcome outcome, LocalDate day, Long sessionId) {
@@ -18,7 +17,16 @@ public final class PlanEvents {
         List<PlanEvent> events = new ArrayList<>();
         for (Decision decision : outcome.decisions()) {
             PlanEventKind kind = PlanEventKind.of(decision.kind());
-            events.add(new PlanEvent(plan, day, kind, decision.values(), before, kind.changesPhase() ? after : before, null, null, sessionId));
+            events.add(new PlanEvent(
+                    plan,
+                    day,
+                    kind,
+                    decision.values(),
+                    before,
+                    kind.changesPhase() ? after : before,
+                    null,
+                    null,
+                    sessionId));
         }
         return events;
     }

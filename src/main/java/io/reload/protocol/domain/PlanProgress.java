@@ -13,8 +13,12 @@ import java.util.Set;
  * passed in it, the working load of each lift (kg), and until when they do bodyweight hinges
  * after a strain (null: not).
  */
-public record PlanProgress(int phaseIndex, LocalDate phaseStartedOn, Set<Long> passedGateTests,
-                           Map<String, BigDecimal> workingLoadsKg, LocalDate fallbackUntil) {
+public record PlanProgress(
+        int phaseIndex,
+        LocalDate phaseStartedOn,
+        Set<Long> passedGateTests,
+        Map<String, BigDecimal> workingLoadsKg,
+        LocalDate fallbackUntil) {
 
     public PlanProgress {
         passedGateTests = Set.copyOf(passedGateTests);

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +29,9 @@ public class PlanRepository {
     }
 
     public Optional<Plan> activeOf(long clientId) {
-        return em.createQuery("select p from Plan p where p.client.id = :client and p.status = io.reload.protocol.domain.PlanStatus.ACTIVE order by p.id desc", Plan.class)
+        return em.createQuery(
+                        "select p from Plan p where p.client.id = :client and p.status = io.reload.protocol.domain.PlanStatus.ACTIVE order by p.id desc",
+                        Plan.class)
                 .setParameter("client", clientId)
                 .setMaxResults(1)
                 .getResultStream()
@@ -58,7 +59,9 @@ public class PlanRepository {
 
     /** Newest first. */
     public List<PlanEvent> eventsOf(long planId) {
-        return em.createQuery("select e from PlanEvent e left join fetch e.actor where e.plan.id = :plan order by e.id desc", PlanEvent.class)
+        return em.createQuery(
+                        "select e from PlanEvent e left join fetch e.actor where e.plan.id = :plan order by e.id desc",
+                        PlanEvent.class)
                 .setParameter("plan", planId)
                 .getResultList();
     }

@@ -13,13 +13,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One thing to do or follow in a phase: an exercise, a lift, an instruction, water, protein ... */
 @Entity
@@ -86,7 +85,8 @@ public class Prescription extends BaseEntity implements Positioned {
     /** A copy in a new phase, worded in the given language (null: as written), with or without the translations. */
     Prescription copyInto(ProtocolPhase newPhase, int newPosition, Locale wording, boolean withTranslations) {
         Prescription copy = new Prescription(newPhase, newPosition, kind, name(wording));
-        copy.describe(kind, name(wording), instruction(wording), liftKey, dosage, strainFallback, optional, notes(wording));
+        copy.describe(
+                kind, name(wording), instruction(wording), liftKey, dosage, strainFallback, optional, notes(wording));
         if (withTranslations) {
             copy.translations.putAll(translations);
         }
@@ -110,8 +110,15 @@ public class Prescription extends BaseEntity implements Positioned {
         translations.put(language.getLanguage(), wording);
     }
 
-    public void describe(PrescriptionKind newKind, String newName, String newInstruction, String newLiftKey, Dosage newDosage,
-                         boolean isStrainFallback, boolean isOptional, String newNotes) {
+    public void describe(
+            PrescriptionKind newKind,
+            String newName,
+            String newInstruction,
+            String newLiftKey,
+            Dosage newDosage,
+            boolean isStrainFallback,
+            boolean isOptional,
+            String newNotes) {
         this.kind = newKind;
         this.name = newName;
         this.instruction = newInstruction;
@@ -126,16 +133,49 @@ public class Prescription extends BaseEntity implements Positioned {
         return kind == PrescriptionKind.LIFT && liftKey != null;
     }
 
-    @Override public int getPosition() { return position; }
-    @Override public void setPosition(int position) { this.position = position; }
-    public ProtocolPhase getPhase() { return phase; }
-    public PrescriptionKind getKind() { return kind; }
-    public String getName() { return name; }
-    public String getInstruction() { return instruction; }
-    public String getLiftKey() { return liftKey; }
+    @Override
+    public int getPosition() {
+        return position;
+    }
+
+    @Override
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public ProtocolPhase getPhase() {
+        return phase;
+    }
+
+    public PrescriptionKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getInstruction() {
+        return instruction;
+    }
+
+    public String getLiftKey() {
+        return liftKey;
+    }
     /** A copy: change a prescription's numbers through {@link #describe}. */
-    public Dosage getDosage() { return dosage.copy(); }
-    public boolean isStrainFallback() { return strainFallback; }
-    public boolean isOptional() { return optional; }
-    public String getNotes() { return notes; }
+    public Dosage getDosage() {
+        return dosage.copy();
+    }
+
+    public boolean isStrainFallback() {
+        return strainFallback;
+    }
+
+    public boolean isOptional() {
+        return optional;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
 }

@@ -2,7 +2,6 @@ package io.reload.protocol.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.io.Serializable;
 
 /** A prescription's name, instruction and notes in a language other than its template's. */
@@ -28,7 +27,15 @@ public class PrescriptionWording implements Serializable {
         this.notes = notes;
     }
 
-    public String getName() { return name; }
-    public String getInstruction() { return instruction; }
-    public String getNotes() { return notes; }
+    public String getName() {
+        return name;
+    }
+
+    public String getInstruction() {
+        return instruction;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
 }

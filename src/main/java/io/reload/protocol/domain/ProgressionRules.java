@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * a pain rise that sends the client back, the load step after a clean session, and the
  * days and hours behind the escalation flags.
  */
-public record ProgressionRules(int regressionPainRise, BigDecimal loadStepPercent, int persistentPainDays, int worseningAfterHours) {
+public record ProgressionRules(
+        int regressionPainRise, BigDecimal loadStepPercent, int persistentPainDays, int worseningAfterHours) {
 
     public EscalationWindows escalation() {
         return new EscalationWindows(persistentPainDays, worseningAfterHours);

@@ -13,8 +13,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.BatchSize;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
 
 /** One phase of a protocol: how long it nominally lasts, what to do, and the gate to leave it. */
 @Entity
@@ -110,8 +109,12 @@ public class ProtocolPhase extends BaseEntity implements Positioned {
                 .filter(Objects::nonNull)
                 .max(Integer::compareTo)
                 .orElse(null);
-        return new PhasePlan(position, name, nominalDays,
-                gateTests.stream().map(GateTest::getId).collect(Collectors.toSet()), strainFallbackLastWeek);
+        return new PhasePlan(
+                position,
+                name,
+                nominalDays,
+                gateTests.stream().map(GateTest::getId).collect(Collectors.toSet()),
+                strainFallbackLastWeek);
     }
 
     public Prescription addPrescription(PrescriptionKind kind, String prescriptionName) {
@@ -132,12 +135,37 @@ public class ProtocolPhase extends BaseEntity implements Positioned {
         this.nominalDays = newNominalDays;
     }
 
-    @Override public int getPosition() { return position; }
-    @Override public void setPosition(int position) { this.position = position; }
-    public ProtocolTemplate getTemplate() { return template; }
-    public String getName() { return name; }
-    public String getPurpose() { return purpose; }
-    public Integer getNominalDays() { return nominalDays; }
-    public List<Prescription> getPrescriptions() { return prescriptions; }
-    public List<GateTest> getGateTests() { return gateTests; }
+    @Override
+    public int getPosition() {
+        return position;
+    }
+
+    @Override
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public ProtocolTemplate getTemplate() {
+        return template;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public Integer getNominalDays() {
+        return nominalDays;
+    }
+
+    public List<Prescription> getPrescriptions() {
+        return prescriptions;
+    }
+
+    public List<GateTest> getGateTests() {
+        return gateTests;
+    }
 }

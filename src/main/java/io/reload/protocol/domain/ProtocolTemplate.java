@@ -16,15 +16,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import org.hibernate.annotations.BatchSize;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A recovery protocol: ordered phases and the numbers that move a client through them. The
@@ -98,17 +96,29 @@ public class ProtocolTemplate extends BaseEntity {
     }
 
     /** A new template without phases yet, written in the portal's default language. */
-    public ProtocolTemplate(String name, Account owner, ProgressionRules rules, BigDecimal loadableStepKg, BigDecimal loadableStepLb) {
+    public ProtocolTemplate(
+            String name, Account owner, ProgressionRules rules, BigDecimal loadableStepKg, BigDecimal loadableStepLb) {
         this(name, Languages.DEFAULT, owner, rules, loadableStepKg, loadableStepLb);
     }
 
     /** A new template without phases yet, written in the given language. */
-    public ProtocolTemplate(String name, Locale language, Account owner, ProgressionRules rules, BigDecimal loadableStepKg, BigDecimal loadableStepLb) {
+    public ProtocolTemplate(
+            String name,
+            Locale language,
+            Account owner,
+            ProgressionRules rules,
+            BigDecimal loadableStepKg,
+            BigDecimal loadableStepLb) {
         this.name = name;
         this.languageTag = Languages.closestTo(language).getLanguage();
         this.owner = owner;
-        changeRules(rules.regressionPainRise(), rules.loadStepPercent(), loadableStepKg, loadableStepLb,
-                rules.persistentPainDays(), rules.worseningAfterHours());
+        changeRules(
+                rules.regressionPainRise(),
+                rules.loadStepPercent(),
+                loadableStepKg,
+                loadableStepLb,
+                rules.persistentPainDays(),
+                rules.worseningAfterHours());
     }
 
     /**
@@ -160,7 +170,8 @@ public class ProtocolTemplate extends BaseEntity {
 
     /** Written in that language, or translated into it. */
     public boolean speaks(Locale language) {
-        return language != null && (language.getLanguage().equals(languageTag) || translations.containsKey(language.getLanguage()));
+        return language != null
+                && (language.getLanguage().equals(languageTag) || translations.containsKey(language.getLanguage()));
     }
 
     /** The name in the reader's language: its translation, else as written. */
@@ -207,7 +218,13 @@ public class ProtocolTemplate extends BaseEntity {
         this.description = newDescription;
     }
 
-    public void changeRules(int painRise, BigDecimal stepPercent, BigDecimal stepKg, BigDecimal stepLb, int painDays, int worseningHours) {
+    public void changeRules(
+            int painRise,
+            BigDecimal stepPercent,
+            BigDecimal stepKg,
+            BigDecimal stepLb,
+            int painDays,
+            int worseningHours) {
         this.regressionPainRise = painRise;
         this.loadStepPercent = stepPercent;
         this.loadableStepKg = stepKg;
@@ -216,17 +233,55 @@ public class ProtocolTemplate extends BaseEntity {
         this.worseningAfterHours = worseningHours;
     }
 
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public Account getOwner() { return owner; }
-    public Long getCopiedFromId() { return copiedFromId; }
-    public boolean isPlanCopy() { return planCopy; }
-    public int getRegressionPainRise() { return regressionPainRise; }
-    public BigDecimal getLoadStepPercent() { return loadStepPercent; }
-    public BigDecimal getLoadableStepKg() { return loadableStepKg; }
-    public BigDecimal getLoadableStepLb() { return loadableStepLb; }
-    public int getPersistentPainDays() { return persistentPainDays; }
-    public int getWorseningAfterHours() { return worseningAfterHours; }
-    public List<ProtocolPhase> getPhases() { return phases; }
-    public long getVersion() { return version; }
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Account getOwner() {
+        return owner;
+    }
+
+    public Long getCopiedFromId() {
+        return copiedFromId;
+    }
+
+    public boolean isPlanCopy() {
+        return planCopy;
+    }
+
+    public int getRegressionPainRise() {
+        return regressionPainRise;
+    }
+
+    public BigDecimal getLoadStepPercent() {
+        return loadStepPercent;
+    }
+
+    public BigDecimal getLoadableStepKg() {
+        return loadableStepKg;
+    }
+
+    public BigDecimal getLoadableStepLb() {
+        return loadableStepLb;
+    }
+
+    public int getPersistentPainDays() {
+        return persistentPainDays;
+    }
+
+    public int getWorseningAfterHours() {
+        return worseningAfterHours;
+    }
+
+    public List<ProtocolPhase> getPhases() {
+        return phases;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -11,11 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.Instant;
 import java.util.stream.Stream;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * What the therapist found in one screen under the five headings, and the outcome. The
@@ -82,8 +81,15 @@ public class ScreenFindings extends BaseEntity {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public void record(String ergonomics, String posture, String muscleTone, String muscleWeaknesses,
-                       String movementPatterns, ScreenOutcome outcome, Account by, Instant at) {
+    public void record(
+            String ergonomics,
+            String posture,
+            String muscleTone,
+            String muscleWeaknesses,
+            String movementPatterns,
+            ScreenOutcome outcome,
+            Account by,
+            Instant at) {
         if (!isGrounded(outcome, ergonomics, posture, muscleTone, muscleWeaknesses, movementPatterns)) {
             throw new IllegalArgumentException("a plan needs at least one finding");
         }
@@ -97,14 +103,43 @@ public class ScreenFindings extends BaseEntity {
         this.recordedAt = at;
     }
 
-    public long getScreenId() { return screenId; }
-    public String getErgonomics() { return ergonomics; }
-    public String getPosture() { return posture; }
-    public String getMuscleTone() { return muscleTone; }
-    public String getMuscleWeaknesses() { return muscleWeaknesses; }
-    public String getMovementPatterns() { return movementPatterns; }
-    public ScreenOutcome getOutcome() { return outcome; }
-    public Account getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public long getVersion() { return version; }
+    public long getScreenId() {
+        return screenId;
+    }
+
+    public String getErgonomics() {
+        return ergonomics;
+    }
+
+    public String getPosture() {
+        return posture;
+    }
+
+    public String getMuscleTone() {
+        return muscleTone;
+    }
+
+    public String getMuscleWeaknesses() {
+        return muscleWeaknesses;
+    }
+
+    public String getMovementPatterns() {
+        return movementPatterns;
+    }
+
+    public ScreenOutcome getOutcome() {
+        return outcome;
+    }
+
+    public Account getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /** What a client logged for one session: pain before and after, the lifts, gate tests passed. */
-public record SessionReport(LocalDate day, PainScore before, PainScore after, List<LiftResult> lifts, Set<Long> gateTestsPassed) {
+public record SessionReport(
+        LocalDate day, PainScore before, PainScore after, List<LiftResult> lifts, Set<Long> gateTestsPassed) {
 
     public SessionReport {
         lifts = List.copyOf(lifts);

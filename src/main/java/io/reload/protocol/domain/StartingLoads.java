@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class StartingLoads {
 
-    private StartingLoads() {
-    }
+    private StartingLoads() {}
 
     public static Map<String, BigDecimal> of(List<ProtocolPhase> phases, BigDecimal oneRepMaxKg, LoadScale scale) {
         Map<String, BigDecimal> loads = new LinkedHashMap<>();

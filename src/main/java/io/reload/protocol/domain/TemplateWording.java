@@ -2,7 +2,6 @@ package io.reload.protocol.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.io.Serializable;
 
 /** A template's name and description in a language other than the one it is written in. */
@@ -24,6 +23,11 @@ public class TemplateWording implements Serializable {
         this.description = description;
     }
 
-    public String getName() { return name; }
-    public String getDescription() { return description; }
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
 }

@@ -9,14 +9,16 @@ import java.util.List;
  */
 public final class TodaysPrescriptions {
 
-    private TodaysPrescriptions() {
-    }
+    private TodaysPrescriptions() {}
 
     public static List<Prescription> of(ProtocolPhase phase, long dayOfPhase, boolean strainFallback) {
         return phase.getPrescriptions().stream()
                 .filter(prescription -> strainFallback
-                        ? prescription.isStrainFallback() || (!prescription.isLift() && prescription.getDosage().appliesOn(dayOfPhase))
-                        : !prescription.isStrainFallback() && prescription.getDosage().appliesOn(dayOfPhase))
+                        ? prescription.isStrainFallback()
+                                || (!prescription.isLift()
+                                        && prescription.getDosage().appliesOn(dayOfPhase))
+                        : !prescription.isStrainFallback()
+                                && prescription.getDosage().appliesOn(dayOfPhase))
                 .toList();
     }
 }

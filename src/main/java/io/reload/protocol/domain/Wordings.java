@@ -11,8 +11,7 @@ import java.util.function.Function;
  */
 final class Wordings {
 
-    private Wordings() {
-    }
+    private Wordings() {}
 
     /**
      * The translated text, or the written one when the reader's language has no translation, or

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,16 +39,51 @@ public class AssignmentForm implements Serializable {
     @Min(value = 1, message = "{plan.startingPhase.required}")
     private Integer startingPhase = 1;
 
-    public Long getTemplateId() { return templateId; }
-    public void setTemplateId(Long templateId) { this.templateId = templateId; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
-    public BigDecimal getOneRepMax() { return oneRepMax; }
-    public void setOneRepMax(BigDecimal oneRepMax) { this.oneRepMax = oneRepMax; }
-    public BigDecimal getBodyWeight() { return bodyWeight; }
-    public void setBodyWeight(BigDecimal bodyWeight) { this.bodyWeight = bodyWeight; }
-    public WeightUnit getUnit() { return unit; }
-    public void setUnit(WeightUnit unit) { this.unit = unit; }
-    public Integer getStartingPhase() { return startingPhase; }
-    public void setStartingPhase(Integer startingPhase) { this.startingPhase = startingPhase; }
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public BigDecimal getOneRepMax() {
+        return oneRepMax;
+    }
+
+    public void setOneRepMax(BigDecimal oneRepMax) {
+        this.oneRepMax = oneRepMax;
+    }
+
+    public BigDecimal getBodyWeight() {
+        return bodyWeight;
+    }
+
+    public void setBodyWeight(BigDecimal bodyWeight) {
+        this.bodyWeight = bodyWeight;
+    }
+
+    public WeightUnit getUnit() {
+        return unit;
+    }
+
+    public void setUnit(WeightUnit unit) {
+        this.unit = unit;
+    }
+
+    public Integer getStartingPhase() {
+        return startingPhase;
+    }
+
+    public void setStartingPhase(Integer startingPhase) {
+        this.startingPhase = startingPhase;
+    }
 }

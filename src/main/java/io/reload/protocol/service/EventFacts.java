@@ -2,7 +2,6 @@ package io.reload.protocol.service;
 
 import io.reload.protocol.domain.LoadScale;
 import io.reload.protocol.domain.PlanEventKind;
-
 import java.io.Serializable;
 import java.util.List;
 

@@ -4,7 +4,6 @@ import io.reload.protocol.domain.ScreenFindings;
 import io.reload.protocol.domain.ScreenOutcome;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 
 /**
@@ -34,20 +33,63 @@ public class FindingsForm implements Serializable {
     /** The version the editor started from; null while the screen has no findings yet. */
     private Long version;
 
-    public String getErgonomics() { return ergonomics; }
-    public void setErgonomics(String ergonomics) { this.ergonomics = ergonomics; }
-    public String getPosture() { return posture; }
-    public void setPosture(String posture) { this.posture = posture; }
-    public String getMuscleTone() { return muscleTone; }
-    public void setMuscleTone(String muscleTone) { this.muscleTone = muscleTone; }
-    public String getMuscleWeaknesses() { return muscleWeaknesses; }
-    public void setMuscleWeaknesses(String muscleWeaknesses) { this.muscleWeaknesses = muscleWeaknesses; }
-    public String getMovementPatterns() { return movementPatterns; }
-    public void setMovementPatterns(String movementPatterns) { this.movementPatterns = movementPatterns; }
-    public ScreenOutcome getOutcome() { return outcome; }
-    public void setOutcome(ScreenOutcome outcome) { this.outcome = outcome; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public String getErgonomics() {
+        return ergonomics;
+    }
+
+    public void setErgonomics(String ergonomics) {
+        this.ergonomics = ergonomics;
+    }
+
+    public String getPosture() {
+        return posture;
+    }
+
+    public void setPosture(String posture) {
+        this.posture = posture;
+    }
+
+    public String getMuscleTone() {
+        return muscleTone;
+    }
+
+    public void setMuscleTone(String muscleTone) {
+        this.muscleTone = muscleTone;
+    }
+
+    public String getMuscleWeaknesses() {
+        return muscleWeaknesses;
+    }
+
+    public void setMuscleWeaknesses(String muscleWeaknesses) {
+        this.muscleWeaknesses = muscleWeaknesses;
+    }
+
+    public String getMovementPatterns() {
+        return movementPatterns;
+    }
+
+    public void setMovementPatterns(String movementPatterns) {
+        this.movementPatterns = movementPatterns;
+    }
+
+    public ScreenOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(ScreenOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
     /** True once findings were saved for the screen. */
-    public boolean isRecorded() { return version != null; }
+    public boolean isRecorded() {
+        return version != null;
+    }
 }

@@ -17,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -61,7 +60,9 @@ public class FindingsService {
     /** What my screen's findings said before each re-recording, newest first. */
     public List<Amendment> earlierValues(long screenId) {
         schedule.myScreen(screenId);
-        return findings.ofScreen(screenId).map(found -> amendments.of(AmendedRecord.SCREEN_FINDINGS, found.getId())).orElse(List.of());
+        return findings.ofScreen(screenId)
+                .map(found -> amendments.of(AmendedRecord.SCREEN_FINDINGS, found.getId()))
+                .orElse(List.of());
     }
 
     /** Records or updates the findings of my screen (the earlier values kept); a cancelled screen gets none. */
@@ -71,8 +72,13 @@ public class FindingsService {
         if (screen.isCancelled()) {
             throw new BusinessException("findings.screen.cancelled");
         }
-        if (!ScreenFindings.isGrounded(form.getOutcome(), form.getErgonomics(), form.getPosture(), form.getMuscleTone(),
-                form.getMuscleWeaknesses(), form.getMovementPatterns())) {
+        if (!ScreenFindings.isGrounded(
+                form.getOutcome(),
+                form.getErgonomics(),
+                form.getPosture(),
+                form.getMuscleTone(),
+                form.getMuscleWeaknesses(),
+                form.getMovementPatterns())) {
             throw new InvalidInputException("outcome", "findings.plan.needsFindings");
         }
         ScreenFindings current = findings.ofScreen(screenId).orElse(null);
@@ -86,8 +92,15 @@ public class FindingsService {
         } else {
             keepEarlierValues(current, form);
         }
-        current.record(form.getErgonomics(), form.getPosture(), form.getMuscleTone(), form.getMuscleWeaknesses(),
-                form.getMovementPatterns(), form.getOutcome(), currentAccount.get(), clock.instant());
+        current.record(
+                form.getErgonomics(),
+                form.getPosture(),
+                form.getMuscleTone(),
+                form.getMuscleWeaknesses(),
+                form.getMovementPatterns(),
+                form.getOutcome(),
+                currentAccount.get(),
+                clock.instant());
         if (first) {
             // only once filled in: with IDENTITY ids Hibernate inserts at persist
             findings.add(current);
@@ -108,11 +121,33 @@ public class FindingsService {
 
     private void keepEarlierValues(ScreenFindings current, FindingsForm form) {
         long id = current.getId();
-        amendments.changed(AmendedRecord.SCREEN_FINDINGS, id, "findings.ergonomics", current.getErgonomics(), form.getErgonomics());
-        amendments.changed(AmendedRecord.SCREEN_FINDINGS, id, "findings.posture", current.getPosture(), form.getPosture());
-        amendments.changed(AmendedRecord.SCREEN_FINDINGS, id, "findings.muscleTone", current.getMuscleTone(), form.getMuscleTone());
-        amendments.changed(AmendedRecord.SCREEN_FINDINGS, id, "findings.muscleWeaknesses", current.getMuscleWeaknesses(), form.getMuscleWeaknesses());
-        amendments.changed(AmendedRecord.SCREEN_FINDINGS, id, "findings.movementPatterns", current.getMovementPatterns(), form.getMovementPatterns());
-        amendments.changed(AmendedRecord.SCREEN_FINDINGS, id, "findings.outcome", current.getOutcome(), form.getOutcome());
+        amendments.changed(
+                AmendedRecord.SCREEN_FINDINGS,
+                id,
+                "findings.ergonomics",
+                current.getErgonomics(),
+                form.getErgonomics());
+        amendments.changed(
+                AmendedRecord.SCREEN_FINDINGS, id, "findings.posture", current.getPosture(), form.getPosture());
+        amendments.changed(
+                AmendedRecord.SCREEN_FINDINGS,
+                id,
+                "findings.muscleTone",
+                current.getMuscleTone(),
+                form.getMuscleTone());
+        amendments.changed(
+                AmendedRecord.SCREEN_FINDINGS,
+                id,
+                "findings.muscleWeaknesses",
+                current.getMuscleWeaknesses(),
+                form.getMuscleWeaknesses());
+        amendments.changed(
+                AmendedRecord.SCREEN_FINDINGS,
+                id,
+                "findings.movementPatterns",
+                current.getMovementPatterns(),
+                form.getMovementPatterns());
+        amendments.changed(
+                AmendedRecord.SCREEN_FINDINGS, id, "findings.outcome", current.getOutcome(), form.getOutcome());
     }
 }

@@ -1,11 +1,10 @@
 package io.reload.protocol.service;
 
-import io.reload.protocol.domain.GateTest;
 import io.reload.protocol.domain.Dosage;
+import io.reload.protocol.domain.GateTest;
 import io.reload.protocol.domain.Prescription;
 import io.reload.protocol.domain.PrescriptionKind;
 import io.reload.protocol.domain.ProtocolPhase;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -31,13 +30,33 @@ public class PhaseView implements Serializable {
             this.optional = prescription.isOptional();
         }
 
-        public long getId() { return id; }
-        public int getPosition() { return position; }
-        public String getKind() { return kind.name(); }
-        public PrescriptionKind getPrescriptionKind() { return kind; }
-        public String getName() { return name; }
-        public Dosage getDosage() { return dosage; }
-        public boolean isOptional() { return optional; }
+        public long getId() {
+            return id;
+        }
+
+        public int getPosition() {
+            return position;
+        }
+
+        public String getKind() {
+            return kind.name();
+        }
+
+        public PrescriptionKind getPrescriptionKind() {
+            return kind;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public Dosage getDosage() {
+            return dosage;
+        }
+
+        public boolean isOptional() {
+            return optional;
+        }
     }
 
     /** A gate test in the phase's list. */
@@ -52,9 +71,17 @@ public class PhaseView implements Serializable {
             this.description = test.description(reader);
         }
 
-        public long getId() { return id; }
-        public int getPosition() { return position; }
-        public String getDescription() { return description; }
+        public long getId() {
+            return id;
+        }
+
+        public int getPosition() {
+            return position;
+        }
+
+        public String getDescription() {
+            return description;
+        }
     }
 
     private final long id;
@@ -74,15 +101,39 @@ public class PhaseView implements Serializable {
         form.setName(phase.name(reader));
         form.setPurpose(phase.purpose(reader));
         form.setNominalDays(phase.getNominalDays());
-        this.prescriptions = phase.getPrescriptions().stream().map(prescription -> new PrescriptionRow(prescription, reader)).toList();
-        this.gateTests = phase.getGateTests().stream().map(test -> new GateRow(test, reader)).toList();
+        this.prescriptions = phase.getPrescriptions().stream()
+                .map(prescription -> new PrescriptionRow(prescription, reader))
+                .toList();
+        this.gateTests = phase.getGateTests().stream()
+                .map(test -> new GateRow(test, reader))
+                .toList();
     }
 
-    public long getId() { return id; }
-    public long getTemplateId() { return templateId; }
-    public String getTemplateName() { return templateName; }
-    public boolean isEditable() { return editable; }
-    public PhaseForm getForm() { return form; }
-    public List<PrescriptionRow> getPrescriptions() { return prescriptions; }
-    public List<GateRow> getGateTests() { return gateTests; }
+    public long getId() {
+        return id;
+    }
+
+    public long getTemplateId() {
+        return templateId;
+    }
+
+    public String getTemplateName() {
+        return templateName;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public PhaseForm getForm() {
+        return form;
+    }
+
+    public List<PrescriptionRow> getPrescriptions() {
+        return prescriptions;
+    }
+
+    public List<GateRow> getGateTests() {
+        return gateTests;
+    }
 }

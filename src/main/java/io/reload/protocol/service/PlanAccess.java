@@ -8,7 +8,6 @@ import io.reload.protocol.domain.PlanRepository;
 import io.reload.shared.domain.BusinessException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;

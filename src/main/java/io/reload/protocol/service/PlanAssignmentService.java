@@ -22,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +38,7 @@ public class PlanAssignmentService {
 
     /** How far back a plan may start (it was agreed in the screen), and how far ahead. */
     static final int MAX_DAYS_BACK = 7;
+
     static final int MAX_DAYS_AHEAD = 90;
 
     @Inject
@@ -78,14 +78,17 @@ public class PlanAssignmentService {
     public AssignmentForm newAssignment(long screenId) {
         schedule.myScreen(screenId);
         AssignmentForm form = new AssignmentForm();
-        form.setTemplateId(templates.assignableBy(currentAccount.get().getId()).get(0).getId());
+        form.setTemplateId(
+                templates.assignableBy(currentAccount.get().getId()).get(0).getId());
         form.setStartsOn(access.today());
         return form;
     }
 
     /** The phases of a template I may assign, in order, for choosing where to start. */
     public List<TemplateView.PhaseRow> phasesOf(long templateId) {
-        return assignable(templateId).getPhases().stream().map(phase -> new TemplateView.PhaseRow(phase, readerLocale.get())).toList();
+        return assignable(templateId).getPhases().stream()
+                .map(phase -> new TemplateView.PhaseRow(phase, readerLocale.get()))
+                .toList();
     }
 
     /** The active plan that came out of this screen, if any. */
@@ -102,12 +105,16 @@ public class PlanAssignmentService {
         if (screen.isCancelled()) {
             throw new BusinessException("findings.screen.cancelled");
         }
-        boolean planNeeded = findings.ofScreen(screenId).map(ScreenFindings::getOutcome).filter(ScreenOutcome.PLAN_NEEDED::equals).isPresent();
+        boolean planNeeded = findings.ofScreen(screenId)
+                .map(ScreenFindings::getOutcome)
+                .filter(ScreenOutcome.PLAN_NEEDED::equals)
+                .isPresent();
         if (!planNeeded) {
             throw new BusinessException("plan.assign.findingsFirst");
         }
         LocalDate today = access.today();
-        if (form.getStartsOn().isBefore(today.minusDays(MAX_DAYS_BACK)) || form.getStartsOn().isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+        if (form.getStartsOn().isBefore(today.minusDays(MAX_DAYS_BACK))
+                || form.getStartsOn().isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
             throw new InvalidInputException("startsOn", "plan.startsOn.range", MAX_DAYS_BACK, MAX_DAYS_AHEAD);
         }
         ProtocolTemplate template = assignable(form.getTemplateId());
@@ -115,15 +122,30 @@ public class PlanAssignmentService {
             throw new InvalidInputException("startingPhase", "plan.startingPhase.required");
         }
         Account me = currentAccount.get();
-        Account client = accounts.find(screen.getClientId()).orElseThrow(() -> new BusinessException("booking.screen.notFound"));
+        Account client =
+                accounts.find(screen.getClientId()).orElseThrow(() -> new BusinessException("booking.screen.notFound"));
         plans.activeOf(client.getId()).ifPresent(earlier -> endReplaced(earlier, me, today));
 
         ProtocolTemplate copy = templates.add(template.copyFor(me, template.getName(), true));
         int phaseIndex = form.getStartingPhase() - 1;
-        Plan plan = plans.add(new Plan(client, me, copy, screenId, form.getStartsOn(), phaseIndex,
-                form.getUnit().toKg(form.getOneRepMax()), form.getUnit().toKg(form.getBodyWeight()), form.getUnit()));
-        journal.note(plan, PlanEventKind.ASSIGNED, List.of(template.getName(), copy.getPhases().get(phaseIndex).getName(), form.getStartsOn()),
-                today, phaseIndex + 1, me, null);
+        Plan plan = plans.add(new Plan(
+                client,
+                me,
+                copy,
+                screenId,
+                form.getStartsOn(),
+                phaseIndex,
+                form.getUnit().toKg(form.getOneRepMax()),
+                form.getUnit().toKg(form.getBodyWeight()),
+                form.getUnit()));
+        journal.note(
+                plan,
+                PlanEventKind.ASSIGNED,
+                List.of(template.getName(), copy.getPhases().get(phaseIndex).getName(), form.getStartsOn()),
+                today,
+                phaseIndex + 1,
+                me,
+                null);
         return plan.getId();
     }
 
@@ -135,7 +157,8 @@ public class PlanAssignmentService {
 
     private ProtocolTemplate assignable(long templateId) {
         Account me = currentAccount.get();
-        return templates.find(templateId)
+        return templates
+                .find(templateId)
                 .filter(template -> !template.isPlanCopy() && (template.isClinicDefault() || template.isOwnedBy(me)))
                 .orElseThrow(() -> new InvalidInputException("templateId", "template.notFound"));
     }

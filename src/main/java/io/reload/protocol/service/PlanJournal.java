@@ -4,14 +4,13 @@ import io.reload.account.domain.Account;
 import io.reload.protocol.domain.PhaseEngine;
 import io.reload.protocol.domain.Plan;
 import io.reload.protocol.domain.PlanEvent;
-import io.reload.protocol.domain.PlanEvents;
 import io.reload.protocol.domain.PlanEventKind;
+import io.reload.protocol.domain.PlanEvents;
 import io.reload.protocol.domain.PlanRepository;
 import io.reload.shared.domain.ClientHealthChanged;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,8 +38,16 @@ class PlanJournal {
     }
 
     /** Something a person did to the plan, with their reason. */
-    PlanEvent note(Plan plan, PlanEventKind kind, List<?> values, LocalDate day, int phaseBefore, Account actor, String reason) {
-        PlanEvent event = new PlanEvent(plan, day, kind, values, phaseBefore, plan.getPhaseIndex() + 1, actor, reason, null);
+    PlanEvent note(
+            Plan plan,
+            PlanEventKind kind,
+            List<?> values,
+            LocalDate day,
+            int phaseBefore,
+            Account actor,
+            String reason) {
+        PlanEvent event =
+                new PlanEvent(plan, day, kind, values, phaseBefore, plan.getPhaseIndex() + 1, actor, reason, null);
         plans.addEvent(event);
         healthChanged.fire(new ClientHealthChanged(plan.getClient().getId()));
         return event;

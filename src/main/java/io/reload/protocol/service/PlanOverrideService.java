@@ -12,7 +12,6 @@ import io.reload.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,7 +56,14 @@ public class PlanOverrideService {
         String from = plan.currentPhase().getName();
         PlanProgress now = plan.progress();
         plan.moveTo(new PlanProgress(phaseIndex, today, Set.of(), now.workingLoadsKg(), null));
-        journal.note(plan, PlanEventKind.PHASE_OVERRIDDEN, List.of(from, plan.currentPhase().getName()), today, before, me(), why);
+        journal.note(
+                plan,
+                PlanEventKind.PHASE_OVERRIDDEN,
+                List.of(from, plan.currentPhase().getName()),
+                today,
+                before,
+                me(),
+                why);
     }
 
     /** Sets a lift's working load, entered in the plan's unit and rounded to its loadable step. */
@@ -75,9 +81,11 @@ public class PlanOverrideService {
         PlanProgress now = plan.progress();
         Map<String, BigDecimal> loads = new HashMap<>(now.workingLoadsKg());
         loads.put(liftKey, kg);
-        plan.moveTo(new PlanProgress(now.phaseIndex(), now.phaseStartedOn(), now.passedGateTests(), loads, now.fallbackUntil()));
+        plan.moveTo(new PlanProgress(
+                now.phaseIndex(), now.phaseStartedOn(), now.passedGateTests(), loads, now.fallbackUntil()));
         int phase = plan.getPhaseIndex() + 1;
-        journal.note(plan, PlanEventKind.LOAD_OVERRIDDEN, List.of(liftKey, current, kg), access.today(), phase, me(), why);
+        journal.note(
+                plan, PlanEventKind.LOAD_OVERRIDDEN, List.of(liftKey, current, kg), access.today(), phase, me(), why);
     }
 
     public void end(long planId, String reason) {

@@ -9,7 +9,6 @@ import io.reload.shared.text.ReaderLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -57,7 +56,8 @@ public class PlanService {
     @RolesAllowed(Roles.THERAPIST)
     public List<PlanSummary> myClientsPlans() {
         return plans.activeOfTherapist(currentAccount.get().getId()).stream()
-                .map(plan -> new PlanSummary(plan, readerLocale.get())).toList();
+                .map(plan -> new PlanSummary(plan, readerLocale.get()))
+                .toList();
     }
 
     private PlanView view(Plan plan) {

@@ -13,7 +13,6 @@ import io.reload.shared.text.ReaderLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,27 +60,39 @@ public class PlanSessionService {
         if (!plan.hasStartedBy(report.day())) {
             throw new BusinessException("session.plan.notStarted");
         }
-        List<PlanEvent> events = journal.apply(plan, plan.engine().afterSession(plan.progress(), report), report.day(), sessionId);
+        List<PlanEvent> events =
+                journal.apply(plan, plan.engine().afterSession(plan.progress(), report), report.day(), sessionId);
         Map<String, String> liftNames = PlanViews.liftNames(plan, readerLocale.get());
-        return events.stream().map(event -> PlanViews.facts(event, liftNames, plan.loadScale())).toList();
+        return events.stream()
+                .map(event -> PlanViews.facts(event, liftNames, plan.loadScale()))
+                .toList();
     }
 
     private static SessionPlan sessionPlan(Plan plan, LocalDate today, Locale reader) {
         ProtocolPhase phase = plan.currentPhase();
         long day = plan.hasStartedBy(today) ? plan.progress().dayOfPhase(today) : 1;
         List<SessionPlan.Exercise> exercises = TodaysPrescriptions.of(phase, day, plan.isFallbackOn(today)).stream()
-                .filter(prescription -> prescription.isLift() || prescription.getDosage().getReps() != null)
+                .filter(prescription ->
+                        prescription.isLift() || prescription.getDosage().getReps() != null)
                 .map(prescription -> exercise(prescription, plan, reader))
                 .toList();
         List<SessionPlan.GateTest> gate = phase.getGateTests().stream()
-                .map(test -> new SessionPlan.GateTest(test.getId(), test.description(reader), plan.progress().passedGateTests().contains(test.getId())))
+                .map(test -> new SessionPlan.GateTest(
+                        test.getId(),
+                        test.description(reader),
+                        plan.progress().passedGateTests().contains(test.getId())))
                 .toList();
-        return new SessionPlan(plan.getId(), today, phase.getPosition(), phase.name(reader), plan.loadScale(), exercises, gate);
+        return new SessionPlan(
+                plan.getId(), today, phase.getPosition(), phase.name(reader), plan.loadScale(), exercises, gate);
     }
 
     private static SessionPlan.Exercise exercise(Prescription prescription, Plan plan, Locale reader) {
         BigDecimal working = prescription.isLift() ? plan.getWorkingLoadsKg().get(prescription.getLiftKey()) : null;
-        return new SessionPlan.Exercise(prescription.name(reader), prescription.isLift() ? prescription.getLiftKey() : null,
-                prescription.getDosage().getSetsCount(), prescription.getDosage().getReps(), working);
+        return new SessionPlan.Exercise(
+                prescription.name(reader),
+                prescription.isLift() ? prescription.getLiftKey() : null,
+                prescription.getDosage().getSetsCount(),
+                prescription.getDosage().getReps(),
+                working);
     }
 }

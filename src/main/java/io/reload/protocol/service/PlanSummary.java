@@ -1,7 +1,6 @@
 package io.reload.protocol.service;
 
 import io.reload.protocol.domain.Plan;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -25,10 +24,27 @@ public class PlanSummary implements Serializable {
         this.startsOn = plan.getStartsOn();
     }
 
-    public long getId() { return id; }
-    public long getClientId() { return clientId; }
-    public String getClientName() { return clientName; }
-    public String getPhaseName() { return phaseName; }
-    public int getPhasePosition() { return phasePosition; }
-    public LocalDate getStartsOn() { return startsOn; }
+    public long getId() {
+        return id;
+    }
+
+    public long getClientId() {
+        return clientId;
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
+
+    public String getPhaseName() {
+        return phaseName;
+    }
+
+    public int getPhasePosition() {
+        return phasePosition;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
 }

@@ -11,7 +11,6 @@ import io.reload.protocol.domain.PrescriptionKind;
 import io.reload.protocol.domain.ProtocolPhase;
 import io.reload.protocol.domain.TodaysPrescriptions;
 import io.reload.protocol.domain.WeightUnit;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +27,7 @@ final class PlanViews {
     private static final Set<PrescriptionKind> WARM_UP = Set.of(PrescriptionKind.WARMUP);
     private static final Set<PrescriptionKind> TECHNIQUE = Set.of(PrescriptionKind.TECHNIQUE);
 
-    private PlanViews() {
-    }
+    private PlanViews() {}
 
     static PlanView of(Plan plan, List<PlanEvent> events, LocalDate today, Locale reader) {
         PlanView view = new PlanView();
@@ -52,7 +50,8 @@ final class PlanViews {
         view.phases = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
             ProtocolPhase phase = phases.get(i);
-            view.phases.add(new PlanView.PhaseStep(i, phase.getPosition(), phase.name(reader), phase.getNominalDays(), i == plan.getPhaseIndex()));
+            view.phases.add(new PlanView.PhaseStep(
+                    i, phase.getPosition(), phase.name(reader), phase.getNominalDays(), i == plan.getPhaseIndex()));
         }
         ProtocolPhase current = plan.currentPhase();
         view.currentPhase = view.phases.get(plan.getPhaseIndex());
@@ -61,25 +60,41 @@ final class PlanViews {
         view.fallbackUntil = plan.isFallbackOn(today) ? plan.getFallbackUntil() : null;
 
         Map<String, String> liftNames = liftNames(plan, reader);
-        List<Prescription> todays = TodaysPrescriptions.of(current, Math.max(1, view.dayOfPhase), plan.isFallbackOn(today));
+        List<Prescription> todays =
+                TodaysPrescriptions.of(current, Math.max(1, view.dayOfPhase), plan.isFallbackOn(today));
         view.today = items(todays, plan, false, reader);
-        view.warmUp = items(todays, plan, true, reader).stream().filter(item -> WARM_UP.contains(PrescriptionKind.valueOf(item.kind()))).toList();
-        view.technique = items(todays, plan, true, reader).stream().filter(item -> TECHNIQUE.contains(PrescriptionKind.valueOf(item.kind()))).toList();
+        view.warmUp = items(todays, plan, true, reader).stream()
+                .filter(item -> WARM_UP.contains(PrescriptionKind.valueOf(item.kind())))
+                .toList();
+        view.technique = items(todays, plan, true, reader).stream()
+                .filter(item -> TECHNIQUE.contains(PrescriptionKind.valueOf(item.kind())))
+                .toList();
         view.gate = current.getGateTests().stream()
-                .map(test -> new PlanView.GateItem(test.getId(), test.description(reader), plan.progress().passedGateTests().contains(test.getId())))
+                .map(test -> new PlanView.GateItem(
+                        test.getId(),
+                        test.description(reader),
+                        plan.progress().passedGateTests().contains(test.getId())))
                 .toList();
         view.loads = plan.getWorkingLoadsKg().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(load -> new PlanView.LoadRow(load.getKey(), liftNames.getOrDefault(load.getKey(), load.getKey()), load.getValue()))
+                .map(load -> new PlanView.LoadRow(
+                        load.getKey(), liftNames.getOrDefault(load.getKey(), load.getKey()), load.getValue()))
                 .toList();
         view.events = events.stream()
-                .map(event -> new PlanView.EventRow(event.getEffectiveOn(), facts(event, liftNames, loads),
-                        event.getActor() == null ? null : event.getActor().getFullName(), event.getReason(), event.changedPhase()))
+                .map(event -> new PlanView.EventRow(
+                        event.getEffectiveOn(),
+                        facts(event, liftNames, loads),
+                        event.getActor() == null ? null : event.getActor().getFullName(),
+                        event.getReason(),
+                        event.changedPhase()))
                 .toList();
         view.phaseChanges = events.stream()
                 .filter(PlanEvent::changedPhase)
                 .sorted(Comparator.comparing(PlanEvent::getId))
-                .map(event -> new PhaseChange(event.getEffectiveOn(), event.getPhaseBefore(), event.getPhaseAfter(),
+                .map(event -> new PhaseChange(
+                        event.getEffectiveOn(),
+                        event.getPhaseBefore(),
+                        event.getPhaseAfter(),
                         phases.get(event.getPhaseAfter() - 1).name(reader)))
                 .toList();
         view.escalation = plan.getProtocol().escalation();
@@ -89,15 +104,19 @@ final class PlanViews {
     /** Lifts by their key, named as the protocol names them where they first appear, in the reader's language. */
     static Map<String, String> liftNames(Plan plan, Locale reader) {
         Map<String, String> names = new LinkedHashMap<>();
-        plan.getProtocol().getPhases().forEach(phase -> phase.getPrescriptions().stream()
-                .filter(Prescription::isLift)
-                .forEach(lift -> names.putIfAbsent(lift.getLiftKey(), lift.name(reader))));
+        plan.getProtocol()
+                .getPhases()
+                .forEach(phase -> phase.getPrescriptions().stream()
+                        .filter(Prescription::isLift)
+                        .forEach(lift -> names.putIfAbsent(lift.getLiftKey(), lift.name(reader))));
         return names;
     }
 
-    private static List<PlanView.TodayItem> items(List<Prescription> prescriptions, Plan plan, boolean warmUpAndTechnique, Locale reader) {
+    private static List<PlanView.TodayItem> items(
+            List<Prescription> prescriptions, Plan plan, boolean warmUpAndTechnique, Locale reader) {
         return prescriptions.stream()
-                .filter(prescription -> warmUpAndTechnique == (WARM_UP.contains(prescription.getKind()) || TECHNIQUE.contains(prescription.getKind())))
+                .filter(prescription -> warmUpAndTechnique
+                        == (WARM_UP.contains(prescription.getKind()) || TECHNIQUE.contains(prescription.getKind())))
                 .map(prescription -> item(prescription, plan, reader))
                 .toList();
     }
@@ -105,10 +124,19 @@ final class PlanViews {
     private static PlanView.TodayItem item(Prescription prescription, Plan plan, Locale reader) {
         Dosage dose = prescription.getDosage();
         BigDecimal working = prescription.isLift() ? plan.getWorkingLoadsKg().get(prescription.getLiftKey()) : null;
-        ClientDose clientDose = new ClientDose(prescription.getKind(), dose.copy(), plan.getOneRepMaxKg(), plan.getBodyWeightKg(), plan.loadScale());
-        return new PlanView.TodayItem(prescription.getKind().name(), prescription.name(reader), prescription.instruction(reader),
-                clientDose, working, prescription.isLift() ? prescription.getLiftKey() : null,
-                dose.getSetsCount(), dose.getReps(), prescription.isOptional(), prescription.notes(reader));
+        ClientDose clientDose = new ClientDose(
+                prescription.getKind(), dose.copy(), plan.getOneRepMaxKg(), plan.getBodyWeightKg(), plan.loadScale());
+        return new PlanView.TodayItem(
+                prescription.getKind().name(),
+                prescription.name(reader),
+                prescription.instruction(reader),
+                clientDose,
+                working,
+                prescription.isLift() ? prescription.getLiftKey() : null,
+                dose.getSetsCount(),
+                dose.getReps(),
+                prescription.isOptional(),
+                prescription.notes(reader));
     }
 
     /** An event's values with its lift (the first value of a load event) by name instead of key. */

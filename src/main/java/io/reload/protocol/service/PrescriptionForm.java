@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 
 /** Everything about one prescription a therapist can change. The numbers live in {@link Dosage}. */
@@ -39,20 +38,67 @@ public class PrescriptionForm implements Serializable {
     @Size(max = Prescription.MAX_TEXT, message = "{template.text.tooLong}")
     private String notes;
 
-    public PrescriptionKind getKind() { return kind; }
-    public void setKind(PrescriptionKind kind) { this.kind = kind; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getInstruction() { return instruction; }
-    public void setInstruction(String instruction) { this.instruction = instruction; }
-    public String getLiftKey() { return liftKey; }
-    public void setLiftKey(String liftKey) { this.liftKey = liftKey; }
-    public Dosage getDosage() { return dosage; }
-    public void setDosage(Dosage dosage) { this.dosage = dosage; }
-    public boolean isStrainFallback() { return strainFallback; }
-    public void setStrainFallback(boolean strainFallback) { this.strainFallback = strainFallback; }
-    public boolean isOptional() { return optional; }
-    public void setOptional(boolean optional) { this.optional = optional; }
-    public String getNotes() { return notes; }
-    public void setNotes(String notes) { this.notes = notes; }
+    public PrescriptionKind getKind() {
+        return kind;
+    }
+
+    public void setKind(PrescriptionKind kind) {
+        this.kind = kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getInstruction() {
+        return instruction;
+    }
+
+    public void setInstruction(String instruction) {
+        this.instruction = instruction;
+    }
+
+    public String getLiftKey() {
+        return liftKey;
+    }
+
+    public void setLiftKey(String liftKey) {
+        this.liftKey = liftKey;
+    }
+
+    public Dosage getDosage() {
+        return dosage;
+    }
+
+    public void setDosage(Dosage dosage) {
+        this.dosage = dosage;
+    }
+
+    public boolean isStrainFallback() {
+        return strainFallback;
+    }
+
+    public void setStrainFallback(boolean strainFallback) {
+        this.strainFallback = strainFallback;
+    }
+
+    public boolean isOptional() {
+        return optional;
+    }
+
+    public void setOptional(boolean optional) {
+        this.optional = optional;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
 }

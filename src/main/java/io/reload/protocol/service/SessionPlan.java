@@ -2,7 +2,6 @@ package io.reload.protocol.service;
 
 import io.reload.protocol.domain.LoadScale;
 import io.reload.protocol.domain.WeightUnit;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,13 +14,15 @@ import java.util.List;
 public class SessionPlan implements Serializable {
 
     /** A prescription done in sets and reps; a lift has a key and a working load. */
-    public record Exercise(String name, String liftKey, Integer sets, Integer reps, BigDecimal workingLoadKg) implements Serializable {
-        public boolean isLift() { return liftKey != null; }
+    public record Exercise(String name, String liftKey, Integer sets, Integer reps, BigDecimal workingLoadKg)
+            implements Serializable {
+        public boolean isLift() {
+            return liftKey != null;
+        }
     }
 
     /** A gate test of the phase, passed already or not yet. */
-    public record GateTest(long id, String description, boolean passed) implements Serializable {
-    }
+    public record GateTest(long id, String description, boolean passed) implements Serializable {}
 
     private final long planId;
     private final LocalDate day;
@@ -31,7 +32,14 @@ public class SessionPlan implements Serializable {
     private final List<Exercise> exercises;
     private final List<GateTest> gateTests;
 
-    SessionPlan(long planId, LocalDate day, int phasePosition, String phaseName, LoadScale loads, List<Exercise> exercises, List<GateTest> gateTests) {
+    SessionPlan(
+            long planId,
+            LocalDate day,
+            int phasePosition,
+            String phaseName,
+            LoadScale loads,
+            List<Exercise> exercises,
+            List<GateTest> gateTests) {
         this.planId = planId;
         this.day = day;
         this.phasePosition = phasePosition;
@@ -41,13 +49,35 @@ public class SessionPlan implements Serializable {
         this.gateTests = List.copyOf(gateTests);
     }
 
-    public long getPlanId() { return planId; }
-    public LocalDate getDay() { return day; }
-    public int getPhasePosition() { return phasePosition; }
-    public String getPhaseName() { return phaseName; }
-    public WeightUnit getUnit() { return loads.unit(); }
+    public long getPlanId() {
+        return planId;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public int getPhasePosition() {
+        return phasePosition;
+    }
+
+    public String getPhaseName() {
+        return phaseName;
+    }
+
+    public WeightUnit getUnit() {
+        return loads.unit();
+    }
     /** The unit and step of the plan's loads: what the log form offers is the load the plan shows. */
-    public LoadScale getLoads() { return loads; }
-    public List<Exercise> getExercises() { return exercises; }
-    public List<GateTest> getGateTests() { return gateTests; }
+    public LoadScale getLoads() {
+        return loads;
+    }
+
+    public List<Exercise> getExercises() {
+        return exercises;
+    }
+
+    public List<GateTest> getGateTests() {
+        return gateTests;
+    }
 }

@@ -18,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,10 @@ import java.util.Objects;
 public class TemplateService {
 
     /** Which way an item moves in its list. */
-    public enum Move { UP, DOWN }
+    public enum Move {
+        UP,
+        DOWN
+    }
 
     @Inject
     TemplateRepository templates;
@@ -86,8 +88,13 @@ public class TemplateService {
             throw new BusinessException("template.changedMeanwhile");
         }
         template.rename(form.getName().strip(), blankToNull(form.getDescription()));
-        template.changeRules(form.getRegressionPainRise(), form.getLoadStepPercent(), form.getLoadableStepKg(),
-                form.getLoadableStepLb(), form.getPersistentPainDays(), form.getWorseningAfterHours());
+        template.changeRules(
+                form.getRegressionPainRise(),
+                form.getLoadStepPercent(),
+                form.getLoadableStepKg(),
+                form.getLoadableStepLb(),
+                form.getPersistentPainDays(),
+                form.getWorseningAfterHours());
     }
 
     public void deleteTemplate(long templateId) {
@@ -119,10 +126,12 @@ public class TemplateService {
 
     public PhaseView phase(long phaseId) {
         Account me = currentAccount.get();
-        ProtocolPhase phase = templates.findPhase(phaseId)
+        ProtocolPhase phase = templates
+                .findPhase(phaseId)
                 .filter(found -> isReadable(found.getTemplate(), me))
                 .orElseThrow(() -> new BusinessException("template.notFound"));
-        return new PhaseView(phase, phase.getTemplate().isOwnedBy(me) && !phase.getTemplate().isPlanCopy(), readerLocale.get());
+        return new PhaseView(
+                phase, phase.getTemplate().isOwnedBy(me) && !phase.getTemplate().isPlanCopy(), readerLocale.get());
     }
 
     public void savePhase(long phaseId, PhaseForm form) {
@@ -137,7 +146,8 @@ public class TemplateService {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("newName", "template.prescription.name.required");
         }
-        Prescription added = editablePhase(phaseId).addPrescription(kind, truncate(name.strip(), Prescription.MAX_NAME));
+        Prescription added =
+                editablePhase(phaseId).addPrescription(kind, truncate(name.strip(), Prescription.MAX_NAME));
         templates.flush();
         return added.getId();
     }
@@ -166,14 +176,25 @@ public class TemplateService {
         form.getDosage().firstReversedRange().ifPresent(field -> {
             throw new InvalidInputException(field, "template.range.reversed");
         });
-        if (form.getKind() == PrescriptionKind.LIFT && (form.getLiftKey() == null || form.getLiftKey().isBlank())) {
+        if (form.getKind() == PrescriptionKind.LIFT
+                && (form.getLiftKey() == null || form.getLiftKey().isBlank())) {
             throw new InvalidInputException("liftKey", "template.liftKey.required");
         }
-        if (form.getKind() == PrescriptionKind.LIFT && form.getDosage().getMinPercent1rm() == null && form.getDosage().getMaxPercent1rm() == null) {
+        if (form.getKind() == PrescriptionKind.LIFT
+                && form.getDosage().getMinPercent1rm() == null
+                && form.getDosage().getMaxPercent1rm() == null) {
             throw new InvalidInputException("minPercent1rm", "template.percent.required");
         }
-        editablePrescription(prescriptionId).describe(form.getKind(), form.getName().strip(), blankToNull(form.getInstruction()),
-                blankToNull(form.getLiftKey()), form.getDosage(), form.isStrainFallback(), form.isOptional(), blankToNull(form.getNotes()));
+        editablePrescription(prescriptionId)
+                .describe(
+                        form.getKind(),
+                        form.getName().strip(),
+                        blankToNull(form.getInstruction()),
+                        blankToNull(form.getLiftKey()),
+                        form.getDosage(),
+                        form.isStrainFallback(),
+                        form.isOptional(),
+                        blankToNull(form.getNotes()));
     }
 
     public void movePrescription(long prescriptionId, Move move) {
@@ -197,7 +218,8 @@ public class TemplateService {
     }
 
     public void removeGateTest(long gateTestId) {
-        GateTest test = templates.findGateTest(gateTestId).orElseThrow(() -> new BusinessException("template.notFound"));
+        GateTest test =
+                templates.findGateTest(gateTestId).orElseThrow(() -> new BusinessException("template.notFound"));
         editable(test.getPhase().getTemplate().getId());
         removeFrom(test.getPhase().getGateTests(), test);
     }
@@ -205,7 +227,8 @@ public class TemplateService {
     // ----- who may do what -----
 
     private ProtocolTemplate readable(long templateId, Account me) {
-        return templates.find(templateId)
+        return templates
+                .find(templateId)
                 .filter(template -> isReadable(template, me))
                 .orElseThrow(() -> new BusinessException("template.notFound"));
     }
@@ -228,13 +251,16 @@ public class TemplateService {
     }
 
     private ProtocolPhase editablePhase(long phaseId) {
-        ProtocolPhase phase = templates.findPhase(phaseId).orElseThrow(() -> new BusinessException("template.notFound"));
+        ProtocolPhase phase =
+                templates.findPhase(phaseId).orElseThrow(() -> new BusinessException("template.notFound"));
         editable(phase.getTemplate().getId());
         return phase;
     }
 
     private Prescription editablePrescription(long prescriptionId) {
-        Prescription prescription = templates.findPrescription(prescriptionId).orElseThrow(() -> new BusinessException("template.notFound"));
+        Prescription prescription = templates
+                .findPrescription(prescriptionId)
+                .orElseThrow(() -> new BusinessException("template.notFound"));
         editable(prescription.getPhase().getTemplate().getId());
         return prescription;
     }

@@ -1,7 +1,6 @@
 package io.reload.protocol.service;
 
 import io.reload.protocol.domain.ProtocolTemplate;
-
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -24,10 +23,27 @@ public class TemplateSummary implements Serializable {
         this.editable = editable;
     }
 
-    public long getId() { return id; }
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public int getPhaseCount() { return phaseCount; }
-    public boolean isClinicDefault() { return clinicDefault; }
-    public boolean isEditable() { return editable; }
+    public long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getPhaseCount() {
+        return phaseCount;
+    }
+
+    public boolean isClinicDefault() {
+        return clinicDefault;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
 }

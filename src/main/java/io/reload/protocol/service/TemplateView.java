@@ -2,7 +2,6 @@ package io.reload.protocol.service;
 
 import io.reload.protocol.domain.ProtocolPhase;
 import io.reload.protocol.domain.ProtocolTemplate;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +31,29 @@ public class TemplateView implements Serializable {
             this.gateTestCount = phase.getGateTests().size();
         }
 
-        public long getId() { return id; }
-        public int getPosition() { return position; }
-        public String getName() { return name; }
-        public Integer getNominalDays() { return nominalDays; }
-        public int getPrescriptionCount() { return prescriptionCount; }
-        public int getGateTestCount() { return gateTestCount; }
+        public long getId() {
+            return id;
+        }
+
+        public int getPosition() {
+            return position;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public Integer getNominalDays() {
+            return nominalDays;
+        }
+
+        public int getPrescriptionCount() {
+            return prescriptionCount;
+        }
+
+        public int getGateTestCount() {
+            return gateTestCount;
+        }
     }
 
     private final long id;
@@ -60,12 +76,28 @@ public class TemplateView implements Serializable {
         form.setPersistentPainDays(template.getPersistentPainDays());
         form.setWorseningAfterHours(template.getWorseningAfterHours());
         form.setVersion(template.getVersion());
-        this.phases = template.getPhases().stream().map(phase -> new PhaseRow(phase, reader)).toList();
+        this.phases = template.getPhases().stream()
+                .map(phase -> new PhaseRow(phase, reader))
+                .toList();
     }
 
-    public long getId() { return id; }
-    public boolean isEditable() { return editable; }
-    public boolean isClinicDefault() { return clinicDefault; }
-    public TemplateForm getForm() { return form; }
-    public List<PhaseRow> getPhases() { return phases; }
+    public long getId() {
+        return id;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public boolean isClinicDefault() {
+        return clinicDefault;
+    }
+
+    public TemplateForm getForm() {
+        return form;
+    }
+
+    public List<PhaseRow> getPhases() {
+        return phases;
+    }
 }

@@ -11,7 +11,6 @@ import io.reload.protocol.service.TemplateView;
 import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -56,11 +55,31 @@ public class AssignPlanBacking implements Serializable {
         }
     }
 
-    public WeightUnit[] getUnits() { return WeightUnit.values(); }
-    public Long getScreenId() { return screenId; }
-    public void setScreenId(Long screenId) { this.screenId = screenId; }
-    public ScreenSummary getScreen() { return screen; }
-    public AssignmentForm getForm() { return form; }
-    public List<TemplateSummary> getProtocols() { return protocols; }
-    public List<TemplateView.PhaseRow> getPhases() { return phases; }
+    public WeightUnit[] getUnits() {
+        return WeightUnit.values();
+    }
+
+    public Long getScreenId() {
+        return screenId;
+    }
+
+    public void setScreenId(Long screenId) {
+        this.screenId = screenId;
+    }
+
+    public ScreenSummary getScreen() {
+        return screen;
+    }
+
+    public AssignmentForm getForm() {
+        return form;
+    }
+
+    public List<TemplateSummary> getProtocols() {
+        return protocols;
+    }
+
+    public List<TemplateView.PhaseRow> getPhases() {
+        return phases;
+    }
 }

@@ -3,7 +3,6 @@ package io.reload.protocol.web;
 import io.reload.protocol.service.CopyNames;
 import io.reload.shared.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.Locale;
 
 /** Names a copy "Copy of …" ("template.copyName") in the copy's language. */

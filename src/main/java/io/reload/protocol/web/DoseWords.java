@@ -8,7 +8,6 @@ import io.reload.protocol.domain.WeightUnit;
 import io.reload.protocol.service.ClientDose;
 import io.reload.shared.text.Texts;
 import io.reload.shared.web.Amounts;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +48,11 @@ final class DoseWords {
         if (minPercent != null) {
             BigDecimal maxPercent = firstNonNull(dose.getMaxPercent1rm(), minPercent);
             Doses.Range load = Doses.loadRange(client.oneRepMaxKg(), minPercent, maxPercent, client.loads());
-            parts.add(text("dose.load", amounts.range(load.min(), load.max()), unitName(client.loads().unit()), amounts.range(minPercent, maxPercent)));
+            parts.add(text(
+                    "dose.load",
+                    amounts.range(load.min(), load.max()),
+                    unitName(client.loads().unit()),
+                    amounts.range(minPercent, maxPercent)));
         }
         BigDecimal minPerKg = firstNonNull(dose.getMinPerKg(), dose.getMaxPerKg());
         if (minPerKg != null) {
@@ -77,7 +80,8 @@ final class DoseWords {
     private List<String> common(Dosage dose) {
         List<String> parts = new ArrayList<>();
         if (dose.getSetsCount() != null && dose.getReps() != null) {
-            parts.add(text(dose.isPerSide() ? "dose.setsRepsPerSide" : "dose.setsReps", dose.getSetsCount(), dose.getReps()));
+            parts.add(text(
+                    dose.isPerSide() ? "dose.setsRepsPerSide" : "dose.setsReps", dose.getSetsCount(), dose.getReps()));
         } else if (dose.getReps() != null) {
             parts.add(text(dose.isPerSide() ? "dose.repsPerSide" : "dose.reps", dose.getReps()));
         }

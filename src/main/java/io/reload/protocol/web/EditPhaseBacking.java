@@ -1,20 +1,19 @@
 package io.reload.protocol.web;
 
-import io.reload.protocol.domain.PrescriptionKind;
-import io.reload.protocol.service.PhaseView;
-import io.reload.protocol.service.TemplateService;
-import io.reload.shared.web.ViewPage;
-import jakarta.inject.Inject;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.Optional;
-
 import static io.reload.protocol.web.TemplatePages.changed;
 import static io.reload.protocol.web.TemplatePages.done;
 import static io.reload.protocol.web.TemplatePages.made;
 import static io.reload.protocol.web.TemplatePages.page;
 import static io.reload.protocol.web.TemplatePages.shown;
+
+import io.reload.protocol.domain.PrescriptionKind;
+import io.reload.protocol.service.PhaseView;
+import io.reload.protocol.service.TemplateService;
+import io.reload.shared.web.ViewPage;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Optional;
 
 /** One phase of a protocol: name, purpose, length, its prescriptions in order and its gate tests. */
 @ViewPage
@@ -75,14 +74,43 @@ public class EditPhaseBacking implements Serializable {
         done(messageKey, page("phase", phaseId));
     }
 
-    public PrescriptionKind[] getKinds() { return PrescriptionKind.values(); }
-    public Long getPhaseId() { return phaseId; }
-    public void setPhaseId(Long phaseId) { this.phaseId = phaseId; }
-    public PhaseView getPhase() { return phase; }
-    public PrescriptionKind getNewKind() { return newKind; }
-    public void setNewKind(PrescriptionKind newKind) { this.newKind = newKind; }
-    public String getNewName() { return newName; }
-    public void setNewName(String newName) { this.newName = newName; }
-    public String getNewGateTest() { return newGateTest; }
-    public void setNewGateTest(String newGateTest) { this.newGateTest = newGateTest; }
+    public PrescriptionKind[] getKinds() {
+        return PrescriptionKind.values();
+    }
+
+    public Long getPhaseId() {
+        return phaseId;
+    }
+
+    public void setPhaseId(Long phaseId) {
+        this.phaseId = phaseId;
+    }
+
+    public PhaseView getPhase() {
+        return phase;
+    }
+
+    public PrescriptionKind getNewKind() {
+        return newKind;
+    }
+
+    public void setNewKind(PrescriptionKind newKind) {
+        this.newKind = newKind;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewGateTest() {
+        return newGateTest;
+    }
+
+    public void setNewGateTest(String newGateTest) {
+        this.newGateTest = newGateTest;
+    }
 }

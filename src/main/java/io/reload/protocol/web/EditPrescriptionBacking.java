@@ -1,18 +1,17 @@
 package io.reload.protocol.web;
 
+import static io.reload.protocol.web.TemplatePages.changed;
+import static io.reload.protocol.web.TemplatePages.done;
+import static io.reload.protocol.web.TemplatePages.page;
+import static io.reload.protocol.web.TemplatePages.shown;
+
 import io.reload.protocol.domain.PrescriptionKind;
 import io.reload.protocol.service.PrescriptionForm;
 import io.reload.protocol.service.TemplateService;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.IOException;
 import java.io.Serializable;
-
-import static io.reload.protocol.web.TemplatePages.changed;
-import static io.reload.protocol.web.TemplatePages.done;
-import static io.reload.protocol.web.TemplatePages.page;
-import static io.reload.protocol.web.TemplatePages.shown;
 
 /** Every number and text of one prescription in one of my protocols; saved, it shows its phase again. */
 @ViewPage
@@ -38,9 +37,23 @@ public class EditPrescriptionBacking implements Serializable {
         }
     }
 
-    public PrescriptionKind[] getKinds() { return PrescriptionKind.values(); }
-    public Long getPrescriptionId() { return prescriptionId; }
-    public void setPrescriptionId(Long prescriptionId) { this.prescriptionId = prescriptionId; }
-    public long getPhaseId() { return phaseId; }
-    public PrescriptionForm getForm() { return form; }
+    public PrescriptionKind[] getKinds() {
+        return PrescriptionKind.values();
+    }
+
+    public Long getPrescriptionId() {
+        return prescriptionId;
+    }
+
+    public void setPrescriptionId(Long prescriptionId) {
+        this.prescriptionId = prescriptionId;
+    }
+
+    public long getPhaseId() {
+        return phaseId;
+    }
+
+    public PrescriptionForm getForm() {
+        return form;
+    }
 }

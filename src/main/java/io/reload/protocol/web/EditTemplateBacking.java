@@ -1,18 +1,17 @@
 package io.reload.protocol.web;
 
+import static io.reload.protocol.web.TemplatePages.changed;
+import static io.reload.protocol.web.TemplatePages.done;
+import static io.reload.protocol.web.TemplatePages.page;
+import static io.reload.protocol.web.TemplatePages.shown;
+
 import io.reload.protocol.service.PhaseForm;
 import io.reload.protocol.service.TemplateService;
 import io.reload.protocol.service.TemplateView;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.IOException;
 import java.io.Serializable;
-
-import static io.reload.protocol.web.TemplatePages.changed;
-import static io.reload.protocol.web.TemplatePages.done;
-import static io.reload.protocol.web.TemplatePages.page;
-import static io.reload.protocol.web.TemplatePages.shown;
 
 /** One protocol: its name and rule numbers, its phases in order; the owner edits, others read. */
 @ViewPage
@@ -63,8 +62,19 @@ public class EditTemplateBacking implements Serializable {
         done(messageKey, page("template", templateId));
     }
 
-    public Long getTemplateId() { return templateId; }
-    public void setTemplateId(Long templateId) { this.templateId = templateId; }
-    public TemplateView getTemplate() { return template; }
-    public PhaseForm getNewPhase() { return newPhase; }
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
+    }
+
+    public TemplateView getTemplate() {
+        return template;
+    }
+
+    public PhaseForm getNewPhase() {
+        return newPhase;
+    }
 }

@@ -3,7 +3,6 @@ package io.reload.protocol.web;
 import io.reload.protocol.domain.PlanEventKind;
 import io.reload.protocol.service.EventFacts;
 import io.reload.shared.text.Texts;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,7 +29,10 @@ final class EventWords {
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             String value = raw.get(i);
-            values.add(event.kind().loadValues().contains(i) ? doses.load(new BigDecimal(value), event.loads()) : dayOrAsIs(value));
+            values.add(
+                    event.kind().loadValues().contains(i)
+                            ? doses.load(new BigDecimal(value), event.loads())
+                            : dayOrAsIs(value));
         }
         return Texts.format(locale, key(event.kind(), raw), values.toArray());
     }
@@ -41,8 +43,10 @@ final class EventWords {
         return switch (kind) {
             // "4 of the 4 checks still to pass" reads oddly
             case GATE_NOT_YET -> values.get(1).equals(values.get(2)) ? key + ".none" : key;
-            // why the plan stays: the rise against the rule; events from before the rule's number was kept say only that it stays
-            case STAYED -> values.size() < 3 ? key : Integer.parseInt(values.get(1)) <= 0 ? key + ".noRise" : key + ".belowRule";
+            // why the plan stays: the rise against the rule; events from before the rule's number was kept say only
+            // that it stays
+            case STAYED ->
+                values.size() < 3 ? key : Integer.parseInt(values.get(1)) <= 0 ? key + ".noRise" : key + ".belowRule";
             default -> key;
         };
     }

@@ -4,7 +4,6 @@ import io.reload.protocol.service.PlanService;
 import io.reload.protocol.service.PlanSummary;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -21,5 +20,7 @@ public class MyClientsBacking implements Serializable {
         clients = plans.myClientsPlans();
     }
 
-    public List<PlanSummary> getClients() { return clients; }
+    public List<PlanSummary> getClients() {
+        return clients;
+    }
 }

@@ -4,7 +4,6 @@ import io.reload.protocol.service.PlanService;
 import io.reload.protocol.service.PlanView;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 
 /** The client's own plan, as it stands today. */
@@ -20,5 +19,7 @@ public class MyPlanBacking implements Serializable {
         plan = plans.myPlan().orElse(null);
     }
 
-    public PlanView getPlan() { return plan; }
+    public PlanView getPlan() {
+        return plan;
+    }
 }

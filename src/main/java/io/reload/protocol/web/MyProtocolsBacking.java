@@ -1,18 +1,17 @@
 package io.reload.protocol.web;
 
+import static io.reload.protocol.web.TemplatePages.done;
+import static io.reload.protocol.web.TemplatePages.made;
+import static io.reload.protocol.web.TemplatePages.page;
+
 import io.reload.protocol.service.TemplateService;
 import io.reload.protocol.service.TemplateSummary;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-
-import static io.reload.protocol.web.TemplatePages.done;
-import static io.reload.protocol.web.TemplatePages.made;
-import static io.reload.protocol.web.TemplatePages.page;
 
 /** A therapist's protocols: the clinic's default and their own, each to open or to copy. */
 @ViewPage
@@ -34,5 +33,7 @@ public class MyProtocolsBacking implements Serializable {
         }
     }
 
-    public List<TemplateSummary> getProtocols() { return protocols; }
+    public List<TemplateSummary> getProtocols() {
+        return protocols;
+    }
 }

@@ -9,7 +9,6 @@ import io.reload.shared.text.ReaderLocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -59,7 +58,9 @@ public class ProtocolText {
 
     /** A lift's working load today, or null for anything else. */
     public String workingLoad(PlanView.TodayItem item) {
-        return item.workingLoadKg() == null ? null : load(item.workingLoadKg(), item.dose().loads());
+        return item.workingLoadKg() == null
+                ? null
+                : load(item.workingLoadKg(), item.dose().loads());
     }
 
     public String load(BigDecimal kg, LoadScale loads) {

@@ -1,15 +1,14 @@
 package io.reload.protocol.web;
 
-import io.reload.shared.audit.Amendment;
 import io.reload.booking.service.ScreenSummary;
 import io.reload.booking.service.TherapistScheduleService;
 import io.reload.protocol.domain.ScreenOutcome;
 import io.reload.protocol.service.FindingsForm;
 import io.reload.protocol.service.FindingsService;
+import io.reload.shared.audit.Amendment;
 import io.reload.shared.web.Changes;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -41,11 +40,27 @@ public class RecordFindingsBacking implements Serializable {
         }
     }
 
-    public ScreenOutcome[] getOutcomes() { return ScreenOutcome.values(); }
+    public ScreenOutcome[] getOutcomes() {
+        return ScreenOutcome.values();
+    }
     /** What the findings said before each re-recording, newest first. */
-    public List<Amendment> getEarlierValues() { return earlierValues; }
-    public Long getScreenId() { return screenId; }
-    public void setScreenId(Long screenId) { this.screenId = screenId; }
-    public ScreenSummary getScreen() { return screen; }
-    public FindingsForm getForm() { return form; }
+    public List<Amendment> getEarlierValues() {
+        return earlierValues;
+    }
+
+    public Long getScreenId() {
+        return screenId;
+    }
+
+    public void setScreenId(Long screenId) {
+        this.screenId = screenId;
+    }
+
+    public ScreenSummary getScreen() {
+        return screen;
+    }
+
+    public FindingsForm getForm() {
+        return form;
+    }
 }

@@ -6,7 +6,6 @@ import io.reload.protocol.service.PlanAssignmentService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.Optional;
 
 /**

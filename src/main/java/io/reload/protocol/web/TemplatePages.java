@@ -1,7 +1,6 @@
 package io.reload.protocol.web;
 
 import io.reload.shared.web.Changes;
-
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,8 +13,7 @@ final class TemplatePages {
 
     static final String MY_PROTOCOLS = "therapist/templates.xhtml";
 
-    private TemplatePages() {
-    }
+    private TemplatePages() {}
 
     /** Makes one change; a refusal is shown on the form, and false says nothing changed. */
     static boolean changed(String formId, Runnable change) {
@@ -37,7 +35,8 @@ final class TemplatePages {
      * reader back to My protocols, saying why; then it is null and the page is not rendered.
      */
     static <T> T shown(Supplier<T> read) throws IOException {
-        return Changes.made(read, refusal -> Changes.refusedTo(MY_PROTOCOLS, refusal)).orElse(null);
+        return Changes.made(read, refusal -> Changes.refusedTo(MY_PROTOCOLS, refusal))
+                .orElse(null);
     }
 
     /** e.g. page("phase", 12) is "therapist/phase.xhtml?id=12". */

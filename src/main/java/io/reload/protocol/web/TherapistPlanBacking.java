@@ -7,9 +7,8 @@ import io.reload.shared.web.Changes;
 import io.reload.shared.web.Refusals;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
-import java.io.Serializable;
 import java.io.IOException;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** A therapist reads a client's plan and overrides it: another phase, a load, or the end. */
@@ -36,7 +35,10 @@ public class TherapistPlanBacking implements Serializable {
     }
 
     public void movePhase() throws IOException {
-        change("phaseForm", () -> overrides.movePhase(planId, phase == null ? -1 : phase, phaseReason), "override.saved");
+        change(
+                "phaseForm",
+                () -> overrides.movePhase(planId, phase == null ? -1 : phase, phaseReason),
+                "override.saved");
     }
 
     public void setWorkingLoad() throws IOException {
@@ -57,19 +59,63 @@ public class TherapistPlanBacking implements Serializable {
         }
     }
 
-    public Long getPlanId() { return planId; }
-    public void setPlanId(Long planId) { this.planId = planId; }
-    public PlanView getPlan() { return plan; }
-    public Integer getPhase() { return phase; }
-    public void setPhase(Integer phase) { this.phase = phase; }
-    public String getLift() { return lift; }
-    public void setLift(String lift) { this.lift = lift; }
-    public BigDecimal getLoad() { return load; }
-    public void setLoad(BigDecimal load) { this.load = load; }
-    public String getPhaseReason() { return phaseReason; }
-    public void setPhaseReason(String phaseReason) { this.phaseReason = phaseReason; }
-    public String getLoadReason() { return loadReason; }
-    public void setLoadReason(String loadReason) { this.loadReason = loadReason; }
-    public String getEndReason() { return endReason; }
-    public void setEndReason(String endReason) { this.endReason = endReason; }
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public void setPlanId(Long planId) {
+        this.planId = planId;
+    }
+
+    public PlanView getPlan() {
+        return plan;
+    }
+
+    public Integer getPhase() {
+        return phase;
+    }
+
+    public void setPhase(Integer phase) {
+        this.phase = phase;
+    }
+
+    public String getLift() {
+        return lift;
+    }
+
+    public void setLift(String lift) {
+        this.lift = lift;
+    }
+
+    public BigDecimal getLoad() {
+        return load;
+    }
+
+    public void setLoad(BigDecimal load) {
+        this.load = load;
+    }
+
+    public String getPhaseReason() {
+        return phaseReason;
+    }
+
+    public void setPhaseReason(String phaseReason) {
+        this.phaseReason = phaseReason;
+    }
+
+    public String getLoadReason() {
+        return loadReason;
+    }
+
+    public void setLoadReason(String loadReason) {
+        this.loadReason = loadReason;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(String endReason) {
+        this.endReason = endReason;
+    }
 }

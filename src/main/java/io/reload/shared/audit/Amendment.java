@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -41,10 +40,16 @@ public class Amendment extends BaseEntity {
     @Column(name = "amended_at", nullable = false, updatable = false)
     private Instant amendedAt;
 
-    protected Amendment() {
-    }
+    protected Amendment() {}
 
-    Amendment(AmendedRecord recordKind, long recordId, String field, String before, String after, String amendedBy, Instant amendedAt) {
+    Amendment(
+            AmendedRecord recordKind,
+            long recordId,
+            String field,
+            String before,
+            String after,
+            String amendedBy,
+            Instant amendedAt) {
         this.recordKind = recordKind;
         this.recordId = recordId;
         this.field = field;
@@ -54,9 +59,23 @@ public class Amendment extends BaseEntity {
         this.amendedAt = amendedAt;
     }
 
-    public String getField() { return field; }
-    public String getBefore() { return before; }
-    public String getAfter() { return after; }
-    public String getAmendedBy() { return amendedBy; }
-    public Instant getAmendedAt() { return amendedAt; }
+    public String getField() {
+        return field;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public String getAmendedBy() {
+        return amendedBy;
+    }
+
+    public Instant getAmendedAt() {
+        return amendedAt;
+    }
 }

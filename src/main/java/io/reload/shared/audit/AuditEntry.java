@@ -4,7 +4,6 @@ import io.reload.shared.domain.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One view of a client's health data by someone other than the client: who, whose, what, when (UTC). */
@@ -40,9 +39,23 @@ public class AuditEntry extends BaseEntity {
         this.viewedAt = viewedAt;
     }
 
-    public String getViewerEmail() { return viewerEmail; }
-    public Long getClientId() { return clientId; }
-    public String getClientName() { return clientName; }
-    public String getWhat() { return what; }
-    public Instant getViewedAt() { return viewedAt; }
+    public String getViewerEmail() {
+        return viewerEmail;
+    }
+
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
+
+    public String getWhat() {
+        return what;
+    }
+
+    public Instant getViewedAt() {
+        return viewedAt;
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Collection;
@@ -35,7 +34,8 @@ public class AuditTrail {
     }
 
     /** The caller viewed a list of clients' data at once (a dashboard page, an export): a row for each. */
-    public <T> void viewedEach(Collection<T> shown, Function<T, Long> clientId, Function<T, String> clientName, String what) {
+    public <T> void viewedEach(
+            Collection<T> shown, Function<T, Long> clientId, Function<T, String> clientName, String what) {
         Set<Long> recorded = new HashSet<>();
         for (T item : shown) {
             Long id = clientId.apply(item);

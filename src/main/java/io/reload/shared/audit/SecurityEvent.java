@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** Something that happened to an account or to access: what, whose, by whom, from where, when (UTC). */
@@ -35,10 +34,15 @@ public class SecurityEvent extends BaseEntity {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
-    protected SecurityEvent() {
-    }
+    protected SecurityEvent() {}
 
-    SecurityEvent(SecurityEventKind kind, String accountEmail, String actorEmail, String address, String detail, Instant occurredAt) {
+    SecurityEvent(
+            SecurityEventKind kind,
+            String accountEmail,
+            String actorEmail,
+            String address,
+            String detail,
+            Instant occurredAt) {
         this.kind = kind;
         this.accountEmail = ColumnText.fit(accountEmail, 254);
         this.actorEmail = ColumnText.fit(actorEmail, 254);
@@ -47,10 +51,27 @@ public class SecurityEvent extends BaseEntity {
         this.occurredAt = occurredAt;
     }
 
-    public SecurityEventKind getKind() { return kind; }
-    public String getAccountEmail() { return accountEmail; }
-    public String getActorEmail() { return actorEmail; }
-    public String getAddress() { return address; }
-    public String getDetail() { return detail; }
-    public Instant getOccurredAt() { return occurredAt; }
+    public SecurityEventKind getKind() {
+        return kind;
+    }
+
+    public String getAccountEmail() {
+        return accountEmail;
+    }
+
+    public String getActorEmail() {
+        return actorEmail;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
 }

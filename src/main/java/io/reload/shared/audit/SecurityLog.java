@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
-
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Objects;
@@ -51,8 +50,13 @@ public class SecurityLog {
 
     private void persist(SecurityEventKind kind, String accountEmail, String detail) {
         String actor = callerName();
-        em.persist(new SecurityEvent(kind, accountEmail, Objects.equals(actor, accountEmail) ? null : actor,
-                clientAddress(), detail, clock.instant()));
+        em.persist(new SecurityEvent(
+                kind,
+                accountEmail,
+                Objects.equals(actor, accountEmail) ? null : actor,
+                clientAddress(),
+                detail,
+                clock.instant()));
     }
 
     private String callerName() {

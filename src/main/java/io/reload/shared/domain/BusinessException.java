@@ -1,7 +1,6 @@
 package io.reload.shared.domain;
 
 import jakarta.ejb.ApplicationException;
-
 import java.util.Arrays;
 import java.util.Optional;
 

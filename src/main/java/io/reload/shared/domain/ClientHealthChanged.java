@@ -5,5 +5,4 @@ package io.reload.shared.domain;
  * logged or corrected, a screen missed. Fired inside the change's transaction, so whatever
  * summarises a client's health (the staff dashboard) is kept in step, or rolled back with it.
  */
-public record ClientHealthChanged(long clientId) {
-}
+public record ClientHealthChanged(long clientId) {}

@@ -2,7 +2,6 @@ package io.reload.shared.domain;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PrePersist;
-
 import java.time.Clock;
 
 /**

@@ -2,7 +2,6 @@ package io.reload.shared.domain;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-
 import java.util.Comparator;
 
 /**
@@ -12,12 +11,12 @@ import java.util.Comparator;
  */
 public final class InputCheck {
 
-    private InputCheck() {
-    }
+    private InputCheck() {}
 
     public static <T> void refuseInvalid(Validator validator, T input) {
         validator.validate(input).stream()
-                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(
+                        violation -> violation.getPropertyPath().toString()))
                 .findFirst()
                 .ifPresent(violation -> {
                     throw new InvalidInputException(violation.getPropertyPath().toString(), messageKeyOf(violation));

@@ -17,13 +17,12 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.io.UnsupportedEncodingException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Sends the portal's mail through the SMTP server of {@link MailSettings}, or nothing at all
@@ -44,8 +43,7 @@ public class MailSender {
     private Session session;
 
     /** For CDI; the settings are read in {@link #readSettings()}. */
-    protected MailSender() {
-    }
+    protected MailSender() {}
 
     public MailSender(MailSettings settings) {
         this(settings, TIMEOUT);
@@ -94,8 +92,10 @@ public class MailSender {
         try {
             Transport.send(toMessage(mail));
         } catch (MessagingException e) {
-            throw new MailNotSentException("Mail \"" + mail.subject() + "\" not sent through "
-                    + settings.host().orElseThrow() + ":" + settings.port() + ": " + e.getMessage(), e);
+            throw new MailNotSentException(
+                    "Mail \"" + mail.subject() + "\" not sent through "
+                            + settings.host().orElseThrow() + ":" + settings.port() + ": " + e.getMessage(),
+                    e);
         }
         LOG.fine(() -> "Sent \"" + mail.subject() + "\"");
         return true;
@@ -129,7 +129,8 @@ public class MailSender {
             return Session.getInstance(properties);
         }
         properties.setProperty("mail.smtp.auth", "true");
-        PasswordAuthentication login = new PasswordAuthentication(settings.user().get(), settings.password().orElseThrow());
+        PasswordAuthentication login = new PasswordAuthentication(
+                settings.user().get(), settings.password().orElseThrow());
         return Session.getInstance(properties, new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
@@ -141,7 +142,9 @@ public class MailSender {
     private MimeMessage toMessage(OutgoingMail mail) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(from);
-        message.setRecipient(Message.RecipientType.TO, address(mail.toAddress(), mail.toName().orElse(null)));
+        message.setRecipient(
+                Message.RecipientType.TO,
+                address(mail.toAddress(), mail.toName().orElse(null)));
         message.setSubject(mail.subject(), UTF_8);
         message.setSentDate(new Date());
         if (mail.language().isPresent()) {

@@ -2,9 +2,8 @@ package io.reload.shared.mail;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import org.eclipse.microprofile.config.Config;
-
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * The SMTP server the portal's mail goes through. No host means mail is off, so a fresh
@@ -58,7 +57,9 @@ public final class MailSettings {
                 config.getOptionalValue("mail.smtp.port", Integer.class).orElse(DEFAULT_PORT),
                 text(config, "mail.smtp.user").orElse(null),
                 // The password as given: spaces may be part of it.
-                config.getOptionalValue("mail.smtp.password", String.class).filter(value -> !value.isEmpty()).orElse(null),
+                config.getOptionalValue("mail.smtp.password", String.class)
+                        .filter(value -> !value.isEmpty())
+                        .orElse(null),
                 config.getOptionalValue("mail.smtp.starttls", Boolean.class).orElse(false),
                 text(config, "mail.from").orElse(DEFAULT_FROM));
     }

@@ -3,15 +3,14 @@ package io.reload.shared.persistence;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whether to load demo data: DEMO_DATA (or -Ddemo.data) decides when set; otherwise demo
@@ -42,7 +41,8 @@ public class DemoDataSwitch {
             boolean wanted = configured.orElseGet(this::onEmbeddedDatabase);
             on = wanted && !holdsRealAccounts();
             if (wanted && !on) {
-                LOG.warning("Demo data is off: the database holds accounts other than the demo ones (@" + DEMO_DOMAIN + ")");
+                LOG.warning("Demo data is off: the database holds accounts other than the demo ones (@" + DEMO_DOMAIN
+                        + ")");
             }
         }
         return on;
@@ -50,7 +50,8 @@ public class DemoDataSwitch {
 
     private boolean holdsRealAccounts() {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("select count(*) from accounts where email not like ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("select count(*) from accounts where email not like ?")) {
             query.setString(1, "%@" + DEMO_DOMAIN);
             try (ResultSet count = query.executeQuery()) {
                 return count.next() && count.getLong(1) > 0;
@@ -73,7 +74,11 @@ public class DemoDataSwitch {
 
     private boolean onEmbeddedDatabase() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT).contains("H2");
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toUpperCase(java.util.Locale.ROOT)
+                    .contains("H2");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the database's name", e);
         }

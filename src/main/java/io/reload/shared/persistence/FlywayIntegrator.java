@@ -1,5 +1,7 @@
 package io.reload.shared.persistence;
 
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -7,9 +9,6 @@ import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
-
-import javax.sql.DataSource;
-import java.util.logging.Logger;
 
 /**
  * Migrates the schema before Hibernate validates it.
@@ -22,8 +21,10 @@ public class FlywayIntegrator implements Integrator {
     private static final Logger LOG = Logger.getLogger(FlywayIntegrator.class.getName());
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
-        DataSource dataSource = sessionFactory.getServiceRegistry()
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+        DataSource dataSource = sessionFactory
+                .getServiceRegistry()
                 .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
         var result = Flyway.configure(FlywayIntegrator.class.getClassLoader())
@@ -32,8 +33,8 @@ public class FlywayIntegrator implements Integrator {
                 .javaMigrations(new V15__Audit_log_is_append_only())
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 
     @Override

@@ -1,13 +1,12 @@
 package io.reload.shared.persistence;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.dialect.DatabaseVersion;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.MariaDBDialect;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolver;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * MariaDB reports itself through MySQL Connector/J as product "MySQL", version

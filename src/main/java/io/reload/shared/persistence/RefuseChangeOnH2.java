@@ -1,9 +1,8 @@
 package io.reload.shared.persistence;
 
-import org.h2.api.Trigger;
-
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.h2.api.Trigger;
 
 /**
  * The embedded H2's trigger for an append-only table (the audit log): H2 runs a Java class

@@ -1,12 +1,11 @@
 package io.reload.shared.persistence;
 
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
 
 /**
  * The audit log ("who saw client X") is append-only in the database itself: triggers refuse
@@ -25,14 +24,15 @@ public class V15__Audit_log_is_append_only extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        String product = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        String product =
+                context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         String refusal = product.contains("h2")
                 ? "CALL '" + RefuseChangeOnH2.class.getName() + "'"
                 : "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit log is append-only'";
         try (Statement statement = context.getConnection().createStatement()) {
             for (String change : new String[] {"UPDATE", "DELETE"}) {
-                statement.execute("CREATE TRIGGER audit_log_no_" + change.toLowerCase(Locale.ROOT)
-                        + " BEFORE " + change + " ON audit_log FOR EACH ROW " + refusal);
+                statement.execute("CREATE TRIGGER audit_log_no_" + change.toLowerCase(Locale.ROOT) + " BEFORE " + change
+                        + " ON audit_log FOR EACH ROW " + refusal);
             }
         }
         LOG.info(() -> "The audit log is append-only on " + product);

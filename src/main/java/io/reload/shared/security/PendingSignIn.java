@@ -2,7 +2,6 @@ package io.reload.shared.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
 import java.util.Optional;
 
 /**
@@ -19,8 +18,7 @@ public final class PendingSignIn {
     static final String HELD_GROUPS = PendingSignIn.class.getName() + ".groups";
     static final String STEP_PAGE = PendingSignIn.class.getName() + ".stepPage";
 
-    private PendingSignIn() {
-    }
+    private PendingSignIn() {}
 
     /** Holds the caller signed in on this request until {@link #complete}; stepPage is e.g. "/second-factor.xhtml". */
     public static void hold(HttpServletRequest request, String stepPage) {
@@ -35,7 +33,9 @@ public final class PendingSignIn {
     /** The caller (email) whose sign-in waits for the further step, if one does. */
     public static Optional<String> caller(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(HELD_CALLER) instanceof String caller ? Optional.of(caller) : Optional.empty();
+        return session != null && session.getAttribute(HELD_CALLER) instanceof String caller
+                ? Optional.of(caller)
+                : Optional.empty();
     }
 
     /** The page of the further step, for a protected page asked for in between. */

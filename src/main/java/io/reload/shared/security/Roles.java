@@ -7,6 +7,5 @@ public final class Roles {
     public static final String THERAPIST = "THERAPIST";
     public static final String STAFF = "STAFF";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -24,5 +24,4 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
             PasswordHashing.SALT_SIZE_PARAMETER,
             PasswordHashing.KEY_SIZE_PARAMETER,
         })
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

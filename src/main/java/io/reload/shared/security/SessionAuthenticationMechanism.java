@@ -11,7 +11,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -51,9 +50,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     static final String SESSION_VERSION = SessionAuthenticationMechanism.class.getName() + ".sessionVersion";
     /** The signed-in person must choose their own password before any other page (a Boolean). */
     static final String MUST_CHANGE_PASSWORD = SessionAuthenticationMechanism.class.getName() + ".mustChangePassword";
+
     static final String PASSWORD_PAGE = "/account/password.xhtml";
     /** What a person who must change their password may still reach: that page, its resources, sign-out, the language switcher. */
-    private static final List<String> OPEN_WHILE_CHANGING = List.of(PASSWORD_PAGE, "/jakarta.faces.resource/", "/resources/", "/sign-out", "/language", "/favicon");
+    private static final List<String> OPEN_WHILE_CHANGING =
+            List.of(PASSWORD_PAGE, "/jakarta.faces.resource/", "/resources/", "/sign-out", "/language", "/favicon");
     /** Where a session that ended this way is sent: the sign-in page says why. */
     static final String SESSION_ENDED_PAGE = LOGIN_PAGE + "?sessionEnded=true";
 
@@ -90,7 +91,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return signIn(request, context, identityStores.validate(credential));
@@ -100,7 +102,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         boolean ended = false;
         if (caller instanceof String name && session.getAttribute(GROUPS) instanceof Set<?> groups) {
             boolean current = stillCurrent(session, name);
-            if (current && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
+            if (current
+                    && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
                     && !SessionLimits.isOver(signedInAt, clock.instant())) {
                 if (Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD)) && !openWhileChanging(request)) {
                     return context.redirect(request.getContextPath() + PASSWORD_PAGE);
@@ -126,7 +129,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     /** Whether the account may still sign in and has the version this session signed in under. */
     private boolean stillCurrent(HttpSession session, String caller) {
         OptionalLong current = sessionVersions.of(caller);
-        return current.isPresent() && session.getAttribute(SESSION_VERSION) instanceof Long kept && kept == current.getAsLong();
+        return current.isPresent()
+                && session.getAttribute(SESSION_VERSION) instanceof Long kept
+                && kept == current.getAsLong();
     }
 
     private static boolean openWhileChanging(HttpServletRequest request) {
@@ -144,7 +149,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
      * which gets the role's idle timeout and its sign-in time for the absolute limit. Either way
      * the container is told the result.
      */
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
+    private AuthenticationStatus signIn(
+            HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             String caller = result.getCallerPrincipal().getName();
             OptionalLong version = sessionVersions.of(caller);
@@ -160,7 +166,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             session.setAttribute(SESSION_VERSION, version.getAsLong());
             session.setAttribute(SIGNED_IN_AT, clock.instant());
             session.setAttribute(MUST_CHANGE_PASSWORD, sessionVersions.mustChangePassword(caller));
-            session.setMaxInactiveInterval((int) SessionLimits.idleTimeoutFor(groups).toSeconds());
+            session.setMaxInactiveInterval(
+                    (int) SessionLimits.idleTimeoutFor(groups).toSeconds());
         }
         return context.notifyContainerAboutLogin(result);
     }

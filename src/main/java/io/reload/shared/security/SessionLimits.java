@@ -16,8 +16,7 @@ final class SessionLimits {
     static final Duration CLIENT_IDLE = Duration.ofMinutes(30);
     static final Duration ABSOLUTE = Duration.ofHours(12);
 
-    private SessionLimits() {
-    }
+    private SessionLimits() {}
 
     static Duration idleTimeoutFor(Set<String> groups) {
         return groups.contains(Roles.STAFF) || groups.contains(Roles.THERAPIST) ? TEAM_IDLE : CLIENT_IDLE;

@@ -2,13 +2,12 @@ package io.reload.shared.security;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.OptionalLong;
+import javax.sql.DataSource;
 
 /**
  * The session version of an account that may sign in (see V10): read from the database on
@@ -29,7 +28,7 @@ public class SessionVersions {
     /** Whether the account must replace its password before anything else (the first staff member's). */
     public boolean mustChangePassword(String email) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(MUST_CHANGE_QUERY)) {
+                PreparedStatement statement = connection.prepareStatement(MUST_CHANGE_QUERY)) {
             statement.setString(1, email);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() && row.getBoolean(1);
@@ -42,7 +41,7 @@ public class SessionVersions {
     /** The current version, or empty when the account is gone or switched off. */
     public OptionalLong of(String email) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(QUERY)) {
+                PreparedStatement statement = connection.prepareStatement(QUERY)) {
             statement.setString(1, email);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();

@@ -1,7 +1,6 @@
 package io.reload.shared.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -56,12 +55,19 @@ public final class TrustedProxies {
         if (secureConnection) {
             return true;
         }
-        return addresses.contains(connectedFrom) && forwardedProto != null
-                && "https".equalsIgnoreCase(split(forwardedProto).stream().findFirst().orElse(""));
+        return addresses.contains(connectedFrom)
+                && forwardedProto != null
+                && "https"
+                        .equalsIgnoreCase(
+                                split(forwardedProto).stream().findFirst().orElse(""));
     }
 
     private static List<String> split(String commaSeparated) {
-        return commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(","))
-                .map(String::strip).filter(part -> !part.isEmpty()).toList();
+        return commaSeparated == null
+                ? List.of()
+                : Arrays.stream(commaSeparated.split(","))
+                        .map(String::strip)
+                        .filter(part -> !part.isEmpty())
+                        .toList();
     }
 }

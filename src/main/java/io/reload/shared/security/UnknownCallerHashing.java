@@ -8,8 +8,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-
-import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +16,7 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * Makes a sign-in with an unknown (or switched-off) email cost what a known one costs. The
@@ -66,7 +65,7 @@ public class UnknownCallerHashing implements IdentityStore {
 
     private boolean isKnown(String email) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(QUERY)) {
+                PreparedStatement statement = connection.prepareStatement(QUERY)) {
             statement.setString(1, email);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() && row.getLong(1) > 0;

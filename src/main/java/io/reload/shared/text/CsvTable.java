@@ -1,14 +1,13 @@
 package io.reload.shared.text;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A CSV document (RFC 4180, header row) that is safe to open in a spreadsheet. A text cell that
@@ -21,13 +20,13 @@ public final class CsvTable {
 
     private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r]");
 
-    private CsvTable() {
-    }
+    private CsvTable() {}
 
     /** The header, then a line per row with the cells the function gives for it. */
     public static <T> String of(String[] header, List<T> rows, Function<T, Object[]> cells) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setHeader(header).get())) {
             for (T row : rows) {
                 Object[] values = cells.apply(row);
                 for (Object value : values) {

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class LanguageChoice {
 
-    private LanguageChoice() {
-    }
+    private LanguageChoice() {}
 
     /**
      * @param accountTag the signed-in account's language tag, or null (signed out, or no choice made)
@@ -40,7 +39,8 @@ public final class LanguageChoice {
         }
         return ranges.stream()
                 .filter(range -> range.getWeight() > 0 && !range.getRange().startsWith("*"))
-                .sorted(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed())
+                .sorted(Comparator.comparingDouble(Locale.LanguageRange::getWeight)
+                        .reversed())
                 .map(range -> supported(range.getRange()))
                 .flatMap(Optional::stream)
                 .findFirst();
@@ -51,6 +51,8 @@ public final class LanguageChoice {
             return Optional.empty();
         }
         String language = Locale.forLanguageTag(tag.strip()).getLanguage();
-        return Languages.SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst();
+        return Languages.SUPPORTED.stream()
+                .filter(locale -> locale.getLanguage().equals(language))
+                .findFirst();
     }
 }

@@ -2,7 +2,6 @@ package io.reload.shared.text;
 
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
-
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
@@ -20,9 +19,11 @@ public class MessagesBundleInterpolator implements MessageInterpolator {
     static final String BUNDLE = "messages";
     private static final Pattern KEY = Pattern.compile("\\{([\\w.-]+)}");
     /** Not the server's default locale when the reader's has no bundle: the default bundle, as Faces does with a supported locale. */
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private final MessageInterpolator standard = Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+    private final MessageInterpolator standard =
+            Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
 
     @Override
     public String interpolate(String messageTemplate, Context context) {
@@ -36,7 +37,8 @@ public class MessagesBundleInterpolator implements MessageInterpolator {
 
     /** Each {key} that the locale's bundle (or the default one, messages.properties) has becomes its text. */
     static String fromBundle(String messageTemplate, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, MessagesBundleInterpolator.class.getClassLoader(), NO_FALLBACK);
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, MessagesBundleInterpolator.class.getClassLoader(), NO_FALLBACK);
         Matcher key = KEY.matcher(messageTemplate);
         StringBuilder resolved = new StringBuilder();
         while (key.find()) {

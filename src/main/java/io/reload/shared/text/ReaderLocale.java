@@ -2,7 +2,6 @@ package io.reload.shared.text;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-
 import java.util.Locale;
 
 /**
@@ -21,7 +20,9 @@ public class ReaderLocale {
             return chosen;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Languages.DEFAULT : Languages.closestTo(faces.getViewRoot().getLocale());
+        return faces == null || faces.getViewRoot() == null
+                ? Languages.DEFAULT
+                : Languages.closestTo(faces.getViewRoot().getLocale());
     }
 
     public void use(Locale locale) {

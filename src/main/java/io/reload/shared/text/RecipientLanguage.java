@@ -3,7 +3,6 @@ package io.reload.shared.text;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-
 import java.util.Locale;
 
 /**

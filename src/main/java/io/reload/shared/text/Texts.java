@@ -17,13 +17,14 @@ public final class Texts {
 
     public static final String BUNDLE = "messages";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String format(Locale locale, String key, Object... parameters) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         String text = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return parameters == null || parameters.length == 0 ? text : new MessageFormat(text, locale).format(inWords(locale, parameters));
+        return parameters == null || parameters.length == 0
+                ? text
+                : new MessageFormat(text, locale).format(inWords(locale, parameters));
     }
 
     /** What a service said ({@link Wording}: a key and its arguments) in the reader's language. */
@@ -37,13 +38,17 @@ public final class Texts {
      */
     private static Object[] inWords(Locale locale, Object[] parameters) {
         return Stream.of(parameters)
-                .map(parameter -> parameter instanceof DayOfWeek day ? day.getDisplayName(TextStyle.FULL, locale)
+                .map(parameter -> parameter instanceof DayOfWeek day
+                        ? day.getDisplayName(TextStyle.FULL, locale)
                         : parameter instanceof Wording wording ? format(locale, wording) : parameter)
                 .toArray();
     }
 
     /** A date or time with a pattern from the bundle, e.g. "format.dayTime". */
     public static String formatDate(Locale locale, String patternKey, TemporalAccessor value) {
-        return value == null ? "" : DateTimeFormatter.ofPattern(format(locale, patternKey), locale).format(value);
+        return value == null
+                ? ""
+                : DateTimeFormatter.ofPattern(format(locale, patternKey), locale)
+                        .format(value);
     }
 }

@@ -4,10 +4,9 @@ import io.reload.shared.audit.SecurityEventKind;
 import io.reload.shared.audit.SecurityLog;
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
-import org.omnifaces.util.Faces;
-
 import java.io.Serializable;
 import java.security.Principal;
+import org.omnifaces.util.Faces;
 
 /** The 403 page: a page of another role was asked for, which goes on the security log. */
 @ViewPage
@@ -19,7 +18,9 @@ public class AccessRefusedBacking implements Serializable {
     public void record() {
         Principal caller = Faces.getRequest().getUserPrincipal();
         Object asked = Faces.getRequestAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        securityLog.record(SecurityEventKind.ACCESS_REFUSED, caller == null ? null : caller.getName(),
+        securityLog.record(
+                SecurityEventKind.ACCESS_REFUSED,
+                caller == null ? null : caller.getName(),
                 asked == null ? null : String.valueOf(asked));
     }
 }

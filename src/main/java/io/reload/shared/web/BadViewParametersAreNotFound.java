@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.logging.Logger;
@@ -32,7 +31,8 @@ public class BadViewParametersAreNotFound implements PhaseListener {
             return;
         }
         ExternalContext external = context.getExternalContext();
-        LOG.warning(() -> "404 for " + external.getRequestServletPath() + ": bad view parameters " + external.getRequestParameterMap().keySet());
+        LOG.warning(() -> "404 for " + external.getRequestServletPath() + ": bad view parameters "
+                + external.getRequestParameterMap().keySet());
         try {
             external.responseSendError(404, null);
         } catch (IOException e) {

@@ -1,12 +1,11 @@
 package io.reload.shared.web;
 
 import io.reload.shared.domain.BusinessException;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * How a backing bean's button makes a change through a service: the change is either refused
@@ -22,8 +21,7 @@ public final class Changes {
         void handle(BusinessException refusal) throws IOException;
     }
 
-    private Changes() {
-    }
+    private Changes() {}
 
     /** Makes one change; a refusal is shown on the form (next to its field), and false says nothing changed. */
     public static boolean changed(String formId, Runnable change) {

@@ -1,9 +1,8 @@
 package io.reload.shared.web;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.reload.shared.text.Texts;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

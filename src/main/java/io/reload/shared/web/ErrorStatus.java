@@ -1,7 +1,6 @@
 package io.reload.shared.web;
 
 import io.reload.shared.domain.BusinessException;
-
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;

@@ -1,9 +1,9 @@
 package io.reload.shared.web;
 
+import io.reload.shared.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import io.reload.shared.text.Texts;
 import org.omnifaces.util.Messages;
 
 /**

@@ -1,14 +1,13 @@
 package io.reload.shared.web;
 
-import io.reload.shared.text.Languages;
 import io.reload.shared.text.LanguageChoice;
+import io.reload.shared.text.Languages;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
 import java.security.Principal;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -30,7 +29,9 @@ public class PageLanguage extends ViewHandlerWrapper {
     /** The language of the page being rendered, or English outside a page. */
     public static Locale current() {
         FacesContext context = FacesContext.getCurrentInstance();
-        return context == null || context.getViewRoot() == null ? Languages.DEFAULT : Languages.closestTo(context.getViewRoot().getLocale());
+        return context == null || context.getViewRoot() == null
+                ? Languages.DEFAULT
+                : Languages.closestTo(context.getViewRoot().getLocale());
     }
 
     @Override
@@ -39,7 +40,10 @@ public class PageLanguage extends ViewHandlerWrapper {
             return super.calculateLocale(context);
         }
         HttpSession session = request.getSession(false);
-        return LanguageChoice.of(accountChoice(request, session), SessionLanguage.visitorChoice(session), request.getHeader("Accept-Language"));
+        return LanguageChoice.of(
+                accountChoice(request, session),
+                SessionLanguage.visitorChoice(session),
+                request.getHeader("Accept-Language"));
     }
 
     private static String accountChoice(HttpServletRequest request, HttpSession session) {
@@ -52,7 +56,11 @@ public class PageLanguage extends ViewHandlerWrapper {
             return kept.tag();
         }
         try {
-            String tag = CDI.current().select(AccountLanguages.class).get().ofCaller().orElse(null);
+            String tag = CDI.current()
+                    .select(AccountLanguages.class)
+                    .get()
+                    .ofCaller()
+                    .orElse(null);
             if (session != null) {
                 SessionLanguage.rememberAccountChoice(session, caller.getName(), tag);
             }

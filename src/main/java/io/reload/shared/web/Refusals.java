@@ -2,9 +2,8 @@ package io.reload.shared.web;
 
 import io.reload.shared.domain.BusinessException;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.util.Messages;
-
 import java.util.Optional;
+import org.omnifaces.util.Messages;
 
 /**
  * Shows a service's refusal where the person will look for it: next to the field it is
@@ -13,8 +12,7 @@ import java.util.Optional;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static void show(String formId, BusinessException refusal) {
         showAt(refusal.getField().map(field -> formId + ":" + inputId(field)).orElse(null), refusal);
@@ -27,15 +25,14 @@ public final class Refusals {
         Optional.ofNullable(clientId)
                 .filter(Refusals::isOnThePage)
                 .ifPresentOrElse(
-                        id -> Messages.addError(id, key, parameters),
-                        () -> Messages.addGlobalError(key, parameters));
+                        id -> Messages.addError(id, key, parameters), () -> Messages.addGlobalError(key, parameters));
         org.omnifaces.util.Faces.validationFailed();
     }
 
     /** Whether an input of that client id is on the page, also one in a row of a repeat ("hours:0:until"). */
     private static boolean isOnThePage(String clientId) {
         FacesContext context = FacesContext.getCurrentInstance();
-        return context.getViewRoot().invokeOnComponent(context, clientId, (found, component) -> { });
+        return context.getViewRoot().invokeOnComponent(context, clientId, (found, component) -> {});
     }
 
     /** A nested field ("dosage.maxMinutes") has the input of its last part ("maxMinutes"). */

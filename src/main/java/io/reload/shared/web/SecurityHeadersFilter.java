@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-
 import java.io.IOException;
 
 /**
@@ -25,7 +24,10 @@ import java.io.IOException;
  */
 // also on the error dispatch: the container's error page (a Faces page) is rendered on the
 // original response, outside the first pass's wrapper, and PrimeFaces adds its policy there
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(
+        filterName = "SecurityHeaders",
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CSP = "Content-Security-Policy";
@@ -41,12 +43,14 @@ public class SecurityHeadersFilter extends HttpFilter {
     public void init(FilterConfig config) {
         policy = config.getServletContext().getInitParameter("primefaces.CSP_POLICY");
         if (policy == null || policy.isBlank()) {
-            throw new IllegalStateException("web.xml must set primefaces.CSP_POLICY, the portal's Content-Security-Policy");
+            throw new IllegalStateException(
+                    "web.xml must set primefaces.CSP_POLICY, the portal's Content-Security-Policy");
         }
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         boolean noStore = !isStatic(request);
         response.setHeader(CSP, policy);
         response.setHeader("X-Content-Type-Options", "nosniff");

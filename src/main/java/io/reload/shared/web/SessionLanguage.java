@@ -1,7 +1,6 @@
 package io.reload.shared.web;
 
 import jakarta.servlet.http.HttpSession;
-
 import java.io.Serializable;
 
 /**
@@ -16,11 +15,9 @@ public final class SessionLanguage {
     static final String ACCOUNT_CHOICE = SessionLanguage.class.getName() + ".account";
 
     /** An account's choice as the session keeps it; a null tag means "no choice: follow the browser". */
-    record AccountChoice(String email, String tag) implements Serializable {
-    }
+    record AccountChoice(String email, String tag) implements Serializable {}
 
-    private SessionLanguage() {
-    }
+    private SessionLanguage() {}
 
     public static void rememberVisitorChoice(HttpSession session, String tag) {
         session.setAttribute(VISITOR_CHOICE, tag);
@@ -36,6 +33,10 @@ public final class SessionLanguage {
 
     /** The account's choice if this session already read it for that caller. */
     static AccountChoice accountChoice(HttpSession session, String email) {
-        return session != null && session.getAttribute(ACCOUNT_CHOICE) instanceof AccountChoice kept && kept.email().equals(email) ? kept : null;
+        return session != null
+                        && session.getAttribute(ACCOUNT_CHOICE) instanceof AccountChoice kept
+                        && kept.email().equals(email)
+                ? kept
+                : null;
     }
 }

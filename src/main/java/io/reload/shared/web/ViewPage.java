@@ -3,7 +3,6 @@ package io.reload.shared.web;
 import jakarta.enterprise.inject.Stereotype;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -32,5 +31,4 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface ViewPage {
-}
+public @interface ViewPage {}

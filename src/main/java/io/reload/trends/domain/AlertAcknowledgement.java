@@ -10,7 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A staff member saw an alert and took it on: who and when (UTC). Rows are only ever added. */
@@ -32,8 +31,7 @@ public class AlertAcknowledgement extends BaseEntity {
     @Column(name = "acknowledged_at", nullable = false, updatable = false)
     private Instant acknowledgedAt;
 
-    protected AlertAcknowledgement() {
-    }
+    protected AlertAcknowledgement() {}
 
     public AlertAcknowledgement(AlertKind kind, long sourceId, Account acknowledgedBy, Instant acknowledgedAt) {
         this.kind = kind;
@@ -42,8 +40,19 @@ public class AlertAcknowledgement extends BaseEntity {
         this.acknowledgedAt = acknowledgedAt;
     }
 
-    public AlertKind getKind() { return kind; }
-    public long getSourceId() { return sourceId; }
-    public Account getAcknowledgedBy() { return acknowledgedBy; }
-    public Instant getAcknowledgedAt() { return acknowledgedAt; }
+    public AlertKind getKind() {
+        return kind;
+    }
+
+    public long getSourceId() {
+        return sourceId;
+    }
+
+    public Account getAcknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
 }

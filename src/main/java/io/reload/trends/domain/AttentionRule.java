@@ -25,8 +25,7 @@ public final class AttentionRule {
     static final Set<TrendFlag> THERAPIST_FLAGS = EnumSet.of(
             TrendFlag.MOVED_BACK, TrendFlag.WORSE_AFTER_72_HOURS, TrendFlag.NO_IMPROVEMENT, TrendFlag.RED_FLAG);
 
-    private AttentionRule() {
-    }
+    private AttentionRule() {}
 
     /**
      * @param flags         the client's trend flags
@@ -35,7 +34,8 @@ public final class AttentionRule {
      * @param today         today in the clinic's time zone
      */
     public static Attention on(LocalDate today, Set<TrendFlag> flags, LocalDate lastSessionOn, LocalDate planStartsOn) {
-        List<TrendFlag> reasons = flags.stream().filter(THERAPIST_FLAGS::contains).sorted().toList();
+        List<TrendFlag> reasons =
+                flags.stream().filter(THERAPIST_FLAGS::contains).sorted().toList();
         LocalDate since = lastSessionOn != null ? lastSessionOn : planStartsOn;
         long days = Math.max(0, ChronoUnit.DAYS.between(since, today));
         return new Attention(reasons, days, lastSessionOn == null);

@@ -8,7 +8,6 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +17,7 @@ import java.util.List;
 public class AuditLogRepository {
 
     /** Filters; each optional. Texts match anywhere in the viewer's email or the client's name. */
-    public record Filter(String viewer, String client, Instant from, Instant until) {
-    }
+    public record Filter(String viewer, String client, Instant from, Instant until) {}
 
     @PersistenceContext
     EntityManager em;
@@ -28,7 +26,9 @@ public class AuditLogRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
-        query.select(entry).where(matching(cb, entry, filter)).orderBy(cb.desc(entry.get("viewedAt")), cb.desc(entry.get("id")));
+        query.select(entry)
+                .where(matching(cb, entry, filter))
+                .orderBy(cb.desc(entry.get("viewedAt")), cb.desc(entry.get("id")));
         return em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
@@ -43,10 +43,12 @@ public class AuditLogRepository {
     private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEntry> entry, Filter filter) {
         List<Predicate> conditions = new ArrayList<>();
         if (filter.viewer() != null) {
-            conditions.add(cb.like(cb.lower(entry.get("viewerEmail")), TrendRepository.containing(filter.viewer()), '\\'));
+            conditions.add(
+                    cb.like(cb.lower(entry.get("viewerEmail")), TrendRepository.containing(filter.viewer()), '\\'));
         }
         if (filter.client() != null) {
-            conditions.add(cb.like(cb.lower(entry.get("clientName")), TrendRepository.containing(filter.client()), '\\'));
+            conditions.add(
+                    cb.like(cb.lower(entry.get("clientName")), TrendRepository.containing(filter.client()), '\\'));
         }
         if (filter.from() != null) {
             conditions.add(cb.greaterThanOrEqualTo(entry.get("viewedAt"), filter.from()));

@@ -1,7 +1,6 @@
 package io.reload.trends.domain;
 
 import io.reload.protocol.domain.EscalationWindows;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,8 +9,14 @@ import java.util.List;
  * logged on it (oldest first), the days the plan moved back, and signs from the self-check and
  * the screens.
  */
-public record ClientHistory(LocalDate planStartsOn, LocalDate phaseStartedOn, EscalationWindows escalation,
-                            List<PainLog> logs, List<LocalDate> movedBackOn, boolean emergencySelfCheck, boolean missedScreen) {
+public record ClientHistory(
+        LocalDate planStartsOn,
+        LocalDate phaseStartedOn,
+        EscalationWindows escalation,
+        List<PainLog> logs,
+        List<LocalDate> movedBackOn,
+        boolean emergencySelfCheck,
+        boolean missedScreen) {
 
     public ClientHistory {
         logs = List.copyOf(logs);

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -105,7 +104,14 @@ public class ClientTrend {
     }
 
     /** Who and where in the plan: the parts of the row that do not come from the trend. */
-    public void describe(long plan, long therapist, String client, String therapistFullName, int position, String phase, LocalDate phaseStart) {
+    public void describe(
+            long plan,
+            long therapist,
+            String client,
+            String therapistFullName,
+            int position,
+            String phase,
+            LocalDate phaseStart) {
         this.planId = plan;
         this.therapistId = therapist;
         this.clientName = client;
@@ -130,7 +136,9 @@ public class ClientTrend {
         this.emergencySelfCheck = flags.contains(TrendFlag.EMERGENCY_SELF_CHECK);
         this.missedScreen = flags.contains(TrendFlag.MISSED_SCREEN);
         this.flagCount = flags.size();
-        this.sparkline = trend.sparkline().stream().map(value -> value == null ? "" : value.toString()).collect(Collectors.joining(","));
+        this.sparkline = trend.sparkline().stream()
+                .map(value -> value == null ? "" : value.toString())
+                .collect(Collectors.joining(","));
         this.computedOn = today;
         this.updatedAt = now;
     }
@@ -148,23 +156,72 @@ public class ClientTrend {
 
     /** The daily values of the sparkline, null where no session was logged. */
     public List<Integer> sparklineValues() {
-        return Arrays.stream(sparkline.split(",", -1)).map(value -> value.isEmpty() ? null : Integer.valueOf(value)).toList();
+        return Arrays.stream(sparkline.split(",", -1))
+                .map(value -> value.isEmpty() ? null : Integer.valueOf(value))
+                .toList();
     }
 
-    public long getClientId() { return clientId; }
-    public long getPlanId() { return planId; }
-    public long getTherapistId() { return therapistId; }
-    public String getClientName() { return clientName; }
-    public String getTherapistName() { return therapistName; }
-    public int getPhasePosition() { return phasePosition; }
-    public String getPhaseName() { return phaseName; }
-    public LocalDate getPhaseStartedOn() { return phaseStartedOn; }
-    public Integer getLastPain() { return lastPain; }
-    public LocalDate getLastLoggedOn() { return lastLoggedOn; }
-    public Integer getChange7Days() { return change7Days; }
-    public int getSessions14Days() { return sessions14Days; }
-    public int getExpected14Days() { return expected14Days; }
-    public int getAdherence() { return adherence; }
-    public int getFlagCount() { return flagCount; }
-    public LocalDate getComputedOn() { return computedOn; }
+    public long getClientId() {
+        return clientId;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public long getTherapistId() {
+        return therapistId;
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
+
+    public String getTherapistName() {
+        return therapistName;
+    }
+
+    public int getPhasePosition() {
+        return phasePosition;
+    }
+
+    public String getPhaseName() {
+        return phaseName;
+    }
+
+    public LocalDate getPhaseStartedOn() {
+        return phaseStartedOn;
+    }
+
+    public Integer getLastPain() {
+        return lastPain;
+    }
+
+    public LocalDate getLastLoggedOn() {
+        return lastLoggedOn;
+    }
+
+    public Integer getChange7Days() {
+        return change7Days;
+    }
+
+    public int getSessions14Days() {
+        return sessions14Days;
+    }
+
+    public int getExpected14Days() {
+        return expected14Days;
+    }
+
+    public int getAdherence() {
+        return adherence;
+    }
+
+    public int getFlagCount() {
+        return flagCount;
+    }
+
+    public LocalDate getComputedOn() {
+        return computedOn;
+    }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -23,8 +22,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class ClinicOverviewRepository {
 
-    private static final String OPEN = " and not exists (select a from AlertAcknowledgement a where a.kind = :kind and a.sourceId = x.id)";
-    private static final String ACKNOWLEDGED = ", staff.fullName, a.acknowledgedAt from AlertAcknowledgement a join a.acknowledgedBy staff, ";
+    private static final String OPEN =
+            " and not exists (select a from AlertAcknowledgement a where a.kind = :kind and a.sourceId = x.id)";
+    private static final String ACKNOWLEDGED =
+            ", staff.fullName, a.acknowledgedAt from AlertAcknowledgement a join a.acknowledgedBy staff, ";
 
     @PersistenceContext
     EntityManager em;
@@ -49,9 +50,11 @@ public class ClinicOverviewRepository {
             case NO_SHOW -> "x.id, x.startAt, cl.fullName, th.fullName, cl.id";
         };
         String source = switch (kind) {
-            case EMERGENCY_SELF_CHECK -> "SelfCheck x left join x.client cl where x.outcome = :emergency and x.createdAt >= :since";
+            case EMERGENCY_SELF_CHECK ->
+                "SelfCheck x left join x.client cl where x.outcome = :emergency and x.createdAt >= :since";
             case RED_FLAG -> "SessionLog x join x.client cl where x.redFlag = true and x.loggedAt >= :since";
-            case NO_SHOW -> "Screen x join x.client cl join x.therapist th where x.status = :noShow and x.startAt >= :since";
+            case NO_SHOW ->
+                "Screen x join x.client cl join x.therapist th where x.status = :noShow and x.startAt >= :since";
         };
         String time = switch (kind) {
             case EMERGENCY_SELF_CHECK -> "x.createdAt";
@@ -59,7 +62,8 @@ public class ClinicOverviewRepository {
             case NO_SHOW -> "x.startAt";
         };
         String jpql = acknowledged
-                ? "select " + columns + ACKNOWLEDGED + source + " and a.kind = :kind and a.sourceId = x.id order by " + time + " desc"
+                ? "select " + columns + ACKNOWLEDGED + source + " and a.kind = :kind and a.sourceId = x.id order by "
+                        + time + " desc"
                 : "select " + columns + " from " + source + OPEN + " order by " + time + " desc";
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
                 .setParameter("since", since)
@@ -91,7 +95,9 @@ public class ClinicOverviewRepository {
 
     /** The client's latest missed screen (demo data acknowledges one). */
     public Optional<Long> latestNoShowOf(String clientEmail) {
-        return em.createQuery("select s.id from Screen s where s.client.email = :email and s.status = :noShow order by s.startAt desc", Long.class)
+        return em.createQuery(
+                        "select s.id from Screen s where s.client.email = :email and s.status = :noShow order by s.startAt desc",
+                        Long.class)
                 .setParameter("email", Account.normalizeEmail(clientEmail))
                 .setParameter("noShow", ScreenStatus.NO_SHOW)
                 .setMaxResults(1)
@@ -100,7 +106,9 @@ public class ClinicOverviewRepository {
     }
 
     public Optional<AlertAcknowledgement> acknowledgementOf(AlertKind kind, long sourceId) {
-        return em.createQuery("select a from AlertAcknowledgement a where a.kind = :kind and a.sourceId = :id", AlertAcknowledgement.class)
+        return em.createQuery(
+                        "select a from AlertAcknowledgement a where a.kind = :kind and a.sourceId = :id",
+                        AlertAcknowledgement.class)
                 .setParameter("kind", kind)
                 .setParameter("id", sourceId)
                 .getResultStream()
@@ -126,12 +134,15 @@ public class ClinicOverviewRepository {
     }
 
     public long flaggedClients() {
-        return em.createQuery("select count(t) from ClientTrend t where t.flagCount > 0", Long.class).getSingleResult();
+        return em.createQuery("select count(t) from ClientTrend t where t.flagCount > 0", Long.class)
+                .getSingleResult();
     }
 
     /** Screens starting in [from, until) in one of the states. */
     public long screensCount(Instant from, Instant until, Collection<ScreenStatus> states) {
-        return em.createQuery("select count(s) from Screen s where s.startAt >= :from and s.startAt < :until and s.status in :states", Long.class)
+        return em.createQuery(
+                        "select count(s) from Screen s where s.startAt >= :from and s.startAt < :until and s.status in :states",
+                        Long.class)
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .setParameter("states", states)

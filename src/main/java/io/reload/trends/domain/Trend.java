@@ -10,8 +10,15 @@ import java.util.Set;
  * A client's pain trend at a glance: last pain, the change over 7 days, days in the phase,
  * adherence over 14 days, the flags, and the daily pain of the last 14 days (null: no log that day).
  */
-public record Trend(Integer lastPain, LocalDate lastLoggedOn, Integer change7Days, long daysInPhase,
-                    int sessions14Days, int expected14Days, Set<TrendFlag> flags, List<Integer> sparkline) {
+public record Trend(
+        Integer lastPain,
+        LocalDate lastLoggedOn,
+        Integer change7Days,
+        long daysInPhase,
+        int sessions14Days,
+        int expected14Days,
+        Set<TrendFlag> flags,
+        List<Integer> sparkline) {
 
     public Trend {
         flags = Set.copyOf(flags);

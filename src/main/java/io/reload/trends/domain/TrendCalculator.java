@@ -3,7 +3,6 @@ package io.reload.trends.domain;
 import io.reload.protocol.domain.EscalationFlag;
 import io.reload.protocol.domain.EscalationRules;
 import io.reload.protocol.domain.PainEntry;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,19 +30,29 @@ public final class TrendCalculator {
     public static final int CHANGE_DAYS = 7;
     public static final int MOVED_BACK_DAYS = 7;
 
-    private TrendCalculator() {
-    }
+    private TrendCalculator() {}
 
     public static Trend on(LocalDate today, ClientHistory history) {
         List<PainLog> logs = history.logs();
         PainLog latest = logs.isEmpty() ? null : logs.get(logs.size() - 1);
         LocalDate windowStart = today.minusDays(WINDOW_DAYS - 1L);
-        int sessions = (int) logs.stream().map(PainLog::day).filter(day -> !day.isBefore(windowStart) && !day.isAfter(today)).distinct().count();
+        int sessions = (int) logs.stream()
+                .map(PainLog::day)
+                .filter(day -> !day.isBefore(windowStart) && !day.isAfter(today))
+                .distinct()
+                .count();
         long daysOfPlan = Math.max(0, ChronoUnit.DAYS.between(history.planStartsOn(), today) + 1);
         int expected = (int) Math.min(WINDOW_DAYS, daysOfPlan);
         long daysInPhase = Math.max(0, ChronoUnit.DAYS.between(history.phaseStartedOn(), today) + 1);
-        return new Trend(latest == null ? null : latest.after(), latest == null ? null : latest.day(),
-                change(today, logs, latest), daysInPhase, sessions, expected, flags(today, history), sparkline(today, logs));
+        return new Trend(
+                latest == null ? null : latest.after(),
+                latest == null ? null : latest.day(),
+                change(today, logs, latest),
+                daysInPhase,
+                sessions,
+                expected,
+                flags(today, history),
+                sparkline(today, logs));
     }
 
     private static Integer change(LocalDate today, List<PainLog> logs, PainLog latest) {
@@ -51,16 +60,23 @@ public final class TrendCalculator {
             return null;
         }
         LocalDate weekAgo = today.minusDays(CHANGE_DAYS);
-        Optional<PainLog> baseline = logs.stream().filter(log -> !log.day().isAfter(weekAgo)).reduce((first, second) -> second);
+        Optional<PainLog> baseline =
+                logs.stream().filter(log -> !log.day().isAfter(weekAgo)).reduce((first, second) -> second);
         if (baseline.isEmpty()) {
-            baseline = logs.stream().filter(log -> log.day().isAfter(weekAgo) && log != latest).findFirst();
+            baseline = logs.stream()
+                    .filter(log -> log.day().isAfter(weekAgo) && log != latest)
+                    .findFirst();
         }
-        return baseline.filter(base -> base != latest).map(base -> latest.after() - base.after()).orElse(null);
+        return baseline.filter(base -> base != latest)
+                .map(base -> latest.after() - base.after())
+                .orElse(null);
     }
 
     private static Set<TrendFlag> flags(LocalDate today, ClientHistory history) {
         Set<TrendFlag> flags = EnumSet.noneOf(TrendFlag.class);
-        List<PainEntry> entries = history.logs().stream().map(log -> new PainEntry(log.loggedAt(), log.before(), log.after())).toList();
+        List<PainEntry> entries = history.logs().stream()
+                .map(log -> new PainEntry(log.loggedAt(), log.before(), log.after()))
+                .toList();
         boolean redFlag = history.logs().stream().anyMatch(PainLog::redFlag);
         Set<EscalationFlag> escalation = EscalationRules.flags(entries, history.escalation(), redFlag, false);
         if (escalation.contains(EscalationFlag.WORSE_AFTER_72_HOURS)) {
@@ -90,7 +106,11 @@ public final class TrendCalculator {
         List<Integer> days = new ArrayList<>();
         for (int back = WINDOW_DAYS - 1; back >= 0; back--) {
             LocalDate day = today.minusDays(back);
-            days.add(logs.stream().filter(log -> log.day().equals(day)).reduce((first, second) -> second).map(PainLog::after).orElse(null));
+            days.add(logs.stream()
+                    .filter(log -> log.day().equals(day))
+                    .reduce((first, second) -> second)
+                    .map(PainLog::after)
+                    .orElse(null));
         }
         return days;
     }

@@ -3,7 +3,6 @@ package io.reload.trends.domain;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Root;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -8,7 +8,6 @@ import io.reload.triage.domain.TriageClass;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,13 +59,13 @@ public class TrendSources {
     public List<PainLog> logsOf(long planId) {
         return em.createQuery("""
                         select new io.reload.trends.domain.PainLog(s.day, s.loggedAt, s.painBefore, s.painAfter, s.redFlag)
-                        from SessionLog s where s.planId = :plan order by s.day, s.loggedAt, s.id""", PainLog.class)
-                .setParameter("plan", planId)
-                .getResultList();
+                        from SessionLog s where s.planId = :plan order by s.day, s.loggedAt, s.id""", PainLog.class).setParameter("plan", planId).getResultList();
     }
 
     public List<LocalDate> movedBackSince(long planId, LocalDate since) {
-        return em.createQuery("select e.effectiveOn from PlanEvent e where e.plan.id = :plan and e.kind = :kind and e.effectiveOn >= :since", LocalDate.class)
+        return em.createQuery(
+                        "select e.effectiveOn from PlanEvent e where e.plan.id = :plan and e.kind = :kind and e.effectiveOn >= :since",
+                        LocalDate.class)
                 .setParameter("plan", planId)
                 .setParameter("kind", PlanEventKind.MOVED_BACK)
                 .setParameter("since", since)
@@ -74,18 +73,24 @@ public class TrendSources {
     }
 
     public boolean emergencySelfCheckSince(long clientId, Instant since) {
-        return em.createQuery("select count(c) from SelfCheck c where c.client.id = :client and c.outcome = :emergency and c.createdAt >= :since", Long.class)
-                .setParameter("client", clientId)
-                .setParameter("emergency", TriageClass.EMERGENCY)
-                .setParameter("since", since)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(c) from SelfCheck c where c.client.id = :client and c.outcome = :emergency and c.createdAt >= :since",
+                                Long.class)
+                        .setParameter("client", clientId)
+                        .setParameter("emergency", TriageClass.EMERGENCY)
+                        .setParameter("since", since)
+                        .getSingleResult()
+                > 0;
     }
 
     public boolean missedScreenSince(long clientId, Instant since) {
-        return em.createQuery("select count(s) from Screen s where s.client.id = :client and s.status = :noShow and s.startAt >= :since", Long.class)
-                .setParameter("client", clientId)
-                .setParameter("noShow", ScreenStatus.NO_SHOW)
-                .setParameter("since", since)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(s) from Screen s where s.client.id = :client and s.status = :noShow and s.startAt >= :since",
+                                Long.class)
+                        .setParameter("client", clientId)
+                        .setParameter("noShow", ScreenStatus.NO_SHOW)
+                        .setParameter("since", since)
+                        .getSingleResult()
+                > 0;
     }
 }

@@ -9,7 +9,6 @@ import io.reload.trends.domain.TrendRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,16 +37,25 @@ public class AttentionService {
     /** My clients needing attention, by name. */
     public List<ClientNeedingAttention> myClientsNeedingAttention() {
         LocalDate today = keeper.today();
-        List<ClientNeedingAttention> clients = trends.ofTherapistsActivePlans(currentAccount.get().getId()).stream()
+        List<ClientNeedingAttention> clients = trends
+                .ofTherapistsActivePlans(currentAccount.get().getId())
+                .stream()
                 .map(row -> needing(row.trend(), row.planStartsOn(), today))
                 .filter(client -> client != null)
                 .toList();
-        audit.viewedEach(clients, ClientNeedingAttention::getClientId, ClientNeedingAttention::getClientName, "my day: needs your attention");
+        audit.viewedEach(
+                clients,
+                ClientNeedingAttention::getClientId,
+                ClientNeedingAttention::getClientName,
+                "my day: needs your attention");
         return clients;
     }
 
     private static ClientNeedingAttention needing(ClientTrend trend, LocalDate planStartsOn, LocalDate today) {
-        AttentionRule.Attention attention = AttentionRule.on(today, trend.flags(), trend.getLastLoggedOn(), planStartsOn);
-        return attention.needed() ? new ClientNeedingAttention(trend.getClientId(), trend.getPlanId(), trend.getClientName(), attention) : null;
+        AttentionRule.Attention attention =
+                AttentionRule.on(today, trend.flags(), trend.getLastLoggedOn(), planStartsOn);
+        return attention.needed()
+                ? new ClientNeedingAttention(trend.getClientId(), trend.getPlanId(), trend.getClientName(), attention)
+                : null;
     }
 }

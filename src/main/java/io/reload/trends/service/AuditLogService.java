@@ -6,7 +6,6 @@ import io.reload.trends.domain.AuditLogRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -23,10 +22,15 @@ public class AuditLogService {
     AuditTrail audit;
 
     /** A page of the log; reading it goes on the log too (who looked at who saw what). */
-    public List<AuditRow> page(String viewer, String client, LocalDate fromDay, LocalDate untilDay, int first, int size) {
-        audit.viewedMany("audit log" + (client == null || client.isBlank() ? "" : ", client contains \"" + client.strip() + "\""));
-        return log.page(filter(viewer, client, fromDay, untilDay), Math.max(0, first), Math.min(Math.max(1, size), 200)).stream()
-                .map(entry -> new AuditRow(entry.getViewedAt(), entry.getViewerEmail(), entry.getClientName(), entry.getWhat()))
+    public List<AuditRow> page(
+            String viewer, String client, LocalDate fromDay, LocalDate untilDay, int first, int size) {
+        audit.viewedMany("audit log"
+                + (client == null || client.isBlank() ? "" : ", client contains \"" + client.strip() + "\""));
+        return log
+                .page(filter(viewer, client, fromDay, untilDay), Math.max(0, first), Math.min(Math.max(1, size), 200))
+                .stream()
+                .map(entry -> new AuditRow(
+                        entry.getViewedAt(), entry.getViewerEmail(), entry.getClientName(), entry.getWhat()))
                 .toList();
     }
 
@@ -35,8 +39,11 @@ public class AuditLogService {
     }
 
     /** Days are UTC days, as the log keeps time; the last day is included. */
-    private static AuditLogRepository.Filter filter(String viewer, String client, LocalDate fromDay, LocalDate untilDay) {
-        return new AuditLogRepository.Filter(blankToNull(viewer), blankToNull(client),
+    private static AuditLogRepository.Filter filter(
+            String viewer, String client, LocalDate fromDay, LocalDate untilDay) {
+        return new AuditLogRepository.Filter(
+                blankToNull(viewer),
+                blankToNull(client),
                 fromDay == null ? null : fromDay.atStartOfDay().toInstant(ZoneOffset.UTC),
                 untilDay == null ? null : untilDay.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
     }

@@ -2,7 +2,6 @@ package io.reload.trends.service;
 
 import io.reload.trends.domain.AttentionRule.Attention;
 import io.reload.trends.domain.TrendFlag;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +27,31 @@ public class ClientNeedingAttention implements Serializable {
         this.noSessionYet = attention.noSessionYet();
     }
 
-    public long getClientId() { return clientId; }
-    public long getPlanId() { return planId; }
-    public String getClientName() { return clientName; }
-    public List<TrendFlag> getFlags() { return flags; }
-    public long getDaysWithoutSession() { return daysWithoutSession; }
+    public long getClientId() {
+        return clientId;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
+
+    public List<TrendFlag> getFlags() {
+        return flags;
+    }
+
+    public long getDaysWithoutSession() {
+        return daysWithoutSession;
+    }
     /** No session for {@value io.reload.trends.domain.AttentionRule#DAYS_WITHOUT_SESSION} days or more. */
-    public boolean isWithoutSessionTooLong() { return withoutSessionTooLong; }
+    public boolean isWithoutSessionTooLong() {
+        return withoutSessionTooLong;
+    }
     /** Counted from the plan's start: nothing logged yet. */
-    public boolean isNoSessionYet() { return noSessionYet; }
+    public boolean isNoSessionYet() {
+        return noSessionYet;
+    }
 }

@@ -3,7 +3,6 @@ package io.reload.trends.service;
 import io.reload.trends.domain.AlertKind;
 import io.reload.trends.domain.AlertRow;
 import io.reload.triage.domain.Symptom;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
@@ -32,7 +31,9 @@ public class ClinicAlert implements Serializable {
         this.at = row.at();
         this.clientName = row.clientName();
         this.clientId = row.clientId();
-        this.symptoms = row.kind() == AlertKind.RED_FLAG && row.detail() != null && !row.detail().isBlank()
+        this.symptoms = row.kind() == AlertKind.RED_FLAG
+                        && row.detail() != null
+                        && !row.detail().isBlank()
                 ? Arrays.stream(row.detail().split(",")).map(Symptom::valueOf).toList()
                 : List.of();
         this.therapistName = row.kind() == AlertKind.NO_SHOW ? row.detail() : null;
@@ -40,16 +41,47 @@ public class ClinicAlert implements Serializable {
         this.acknowledgedAt = row.acknowledgedAt();
     }
 
-    public AlertKind getKind() { return kind; }
-    public long getSourceId() { return sourceId; }
-    public Instant getAt() { return at; }
-    public String getClientName() { return clientName; }
+    public AlertKind getKind() {
+        return kind;
+    }
+
+    public long getSourceId() {
+        return sourceId;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
     /** Null while nobody has booked with the self-check. */
-    public Long getClientId() { return clientId; }
-    public boolean isClientKnown() { return clientName != null; }
-    public List<Symptom> getSymptoms() { return symptoms; }
-    public String getTherapistName() { return therapistName; }
-    public String getAcknowledgedBy() { return acknowledgedBy; }
-    public Instant getAcknowledgedAt() { return acknowledgedAt; }
-    public boolean isAcknowledged() { return acknowledgedAt != null; }
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public boolean isClientKnown() {
+        return clientName != null;
+    }
+
+    public List<Symptom> getSymptoms() {
+        return symptoms;
+    }
+
+    public String getTherapistName() {
+        return therapistName;
+    }
+
+    public String getAcknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public boolean isAcknowledged() {
+        return acknowledgedAt != null;
+    }
 }

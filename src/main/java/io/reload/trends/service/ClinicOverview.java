@@ -15,8 +15,13 @@ public class ClinicOverview implements Serializable {
     private final List<ClinicAlert> acknowledgedAlerts;
     private final OverviewCounts counts;
 
-    ClinicOverview(ZoneId zone, LocalDate today, List<TodayScreen> todaysScreens, List<ClinicAlert> openAlerts,
-                   List<ClinicAlert> acknowledgedAlerts, OverviewCounts counts) {
+    ClinicOverview(
+            ZoneId zone,
+            LocalDate today,
+            List<TodayScreen> todaysScreens,
+            List<ClinicAlert> openAlerts,
+            List<ClinicAlert> acknowledgedAlerts,
+            OverviewCounts counts) {
         this.zone = zone;
         this.today = today;
         this.todaysScreens = todaysScreens;
@@ -25,10 +30,27 @@ public class ClinicOverview implements Serializable {
         this.counts = counts;
     }
 
-    public ZoneId getZone() { return zone; }
-    public LocalDate getToday() { return today; }
-    public List<TodayScreen> getTodaysScreens() { return todaysScreens; }
-    public List<ClinicAlert> getOpenAlerts() { return openAlerts; }
-    public List<ClinicAlert> getAcknowledgedAlerts() { return acknowledgedAlerts; }
-    public OverviewCounts getCounts() { return counts; }
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    public LocalDate getToday() {
+        return today;
+    }
+
+    public List<TodayScreen> getTodaysScreens() {
+        return todaysScreens;
+    }
+
+    public List<ClinicAlert> getOpenAlerts() {
+        return openAlerts;
+    }
+
+    public List<ClinicAlert> getAcknowledgedAlerts() {
+        return acknowledgedAlerts;
+    }
+
+    public OverviewCounts getCounts() {
+        return counts;
+    }
 }

@@ -14,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-
 import java.security.Principal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -74,16 +73,29 @@ public class ClinicOverviewService {
         Instant weekEnd = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
         Instant since = now.minus(ALERT_WINDOW);
 
-        List<TodayScreen> screens = repository.screensBetween(today.atStartOfDay(zone).toInstant(),
-                today.plusDays(1).atStartOfDay(zone).toInstant()).stream().map(TodayScreen::new).toList();
-        OverviewCounts counts = new OverviewCounts(repository.activePlans(), repository.flaggedClients(),
-                repository.screensCount(weekStart, weekEnd, NOT_CANCELLED), repository.screensCount(weekStart, weekEnd, Set.of(ScreenStatus.NO_SHOW)),
+        List<TodayScreen> screens = repository
+                .screensBetween(
+                        today.atStartOfDay(zone).toInstant(),
+                        today.plusDays(1).atStartOfDay(zone).toInstant())
+                .stream()
+                .map(TodayScreen::new)
+                .toList();
+        OverviewCounts counts = new OverviewCounts(
+                repository.activePlans(),
+                repository.flaggedClients(),
+                repository.screensCount(weekStart, weekEnd, NOT_CANCELLED),
+                repository.screensCount(weekStart, weekEnd, Set.of(ScreenStatus.NO_SHOW)),
                 slots.freeSlotsLeftInWeek(today));
         List<ClinicAlert> open = alerts(since, false);
         List<ClinicAlert> acknowledged = alerts(since, true);
-        audit.viewedEach(screens, TodayScreen::getClientId, TodayScreen::getClientName, "clinic overview: today's screens");
+        audit.viewedEach(
+                screens, TodayScreen::getClientId, TodayScreen::getClientName, "clinic overview: today's screens");
         audit.viewedEach(open, ClinicAlert::getClientId, ClinicAlert::getClientName, "clinic overview: alerts");
-        audit.viewedEach(acknowledged, ClinicAlert::getClientId, ClinicAlert::getClientName, "clinic overview: acknowledged alerts");
+        audit.viewedEach(
+                acknowledged,
+                ClinicAlert::getClientId,
+                ClinicAlert::getClientName,
+                "clinic overview: acknowledged alerts");
         return new ClinicOverview(zone, today, screens, open, acknowledged, counts);
     }
 
@@ -93,10 +105,12 @@ public class ClinicOverviewService {
             throw new BusinessException("overview.alert.notFound");
         }
         repository.acknowledgementOf(kind, sourceId).ifPresent(earlier -> {
-            throw new BusinessException("overview.alert.alreadyAcknowledged", earlier.getAcknowledgedBy().getFullName());
+            throw new BusinessException(
+                    "overview.alert.alreadyAcknowledged",
+                    earlier.getAcknowledgedBy().getFullName());
         });
-        Account staff = repository.accountByEmail(caller.getName())
-                .orElseThrow(() -> new BusinessException("account.unknown"));
+        Account staff =
+                repository.accountByEmail(caller.getName()).orElseThrow(() -> new BusinessException("account.unknown"));
         try {
             repository.add(new AlertAcknowledgement(kind, sourceId, staff, clock.instant()));
         } catch (PersistenceException raced) {

@@ -11,7 +11,12 @@ public class OverviewCounts implements Serializable {
     private final long noShowsThisWeek;
     private final long freeSlotsLeftThisWeek;
 
-    OverviewCounts(long activePlans, long flaggedClients, long screensThisWeek, long noShowsThisWeek, long freeSlotsLeftThisWeek) {
+    OverviewCounts(
+            long activePlans,
+            long flaggedClients,
+            long screensThisWeek,
+            long noShowsThisWeek,
+            long freeSlotsLeftThisWeek) {
         this.activePlans = activePlans;
         this.flaggedClients = flaggedClients;
         this.screensThisWeek = screensThisWeek;
@@ -19,9 +24,23 @@ public class OverviewCounts implements Serializable {
         this.freeSlotsLeftThisWeek = freeSlotsLeftThisWeek;
     }
 
-    public long getActivePlans() { return activePlans; }
-    public long getFlaggedClients() { return flaggedClients; }
-    public long getScreensThisWeek() { return screensThisWeek; }
-    public long getNoShowsThisWeek() { return noShowsThisWeek; }
-    public long getFreeSlotsLeftThisWeek() { return freeSlotsLeftThisWeek; }
+    public long getActivePlans() {
+        return activePlans;
+    }
+
+    public long getFlaggedClients() {
+        return flaggedClients;
+    }
+
+    public long getScreensThisWeek() {
+        return screensThisWeek;
+    }
+
+    public long getNoShowsThisWeek() {
+        return noShowsThisWeek;
+    }
+
+    public long getFreeSlotsLeftThisWeek() {
+        return freeSlotsLeftThisWeek;
+    }
 }

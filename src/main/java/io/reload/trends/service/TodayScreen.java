@@ -3,7 +3,6 @@ package io.reload.trends.service;
 import io.reload.booking.domain.Screen;
 import io.reload.booking.domain.ScreenStatus;
 import io.reload.booking.domain.Urgency;
-
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -26,10 +25,27 @@ public class TodayScreen implements Serializable {
         this.status = screen.getStatus();
     }
 
-    public Instant getStart() { return start; }
-    public long getClientId() { return clientId; }
-    public String getClientName() { return clientName; }
-    public String getTherapistName() { return therapistName; }
-    public Urgency getUrgency() { return urgency; }
-    public ScreenStatus getStatus() { return status; }
+    public Instant getStart() {
+        return start;
+    }
+
+    public long getClientId() {
+        return clientId;
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
+
+    public String getTherapistName() {
+        return therapistName;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public ScreenStatus getStatus() {
+        return status;
+    }
 }

@@ -12,7 +12,6 @@ import io.reload.trends.domain.TrendSources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,9 +57,17 @@ public class TrendKeeper {
         Instant now = clock.instant();
         // the phase as the client would see it today, also when nobody has opened the plan since it moved on
         PlanProgress standing = active.progressOn(day);
-        row.describe(active.getId(), active.getTherapist().getId(), active.getClient().getFullName(), active.getTherapist().getFullName(),
-                standing.phaseIndex() + 1, active.getProtocol().getPhases().get(standing.phaseIndex()).getName(), standing.phaseStartedOn());
-        ClientHistory history = new ClientHistory(active.getStartsOn(), standing.phaseStartedOn(),
+        row.describe(
+                active.getId(),
+                active.getTherapist().getId(),
+                active.getClient().getFullName(),
+                active.getTherapist().getFullName(),
+                standing.phaseIndex() + 1,
+                active.getProtocol().getPhases().get(standing.phaseIndex()).getName(),
+                standing.phaseStartedOn());
+        ClientHistory history = new ClientHistory(
+                active.getStartsOn(),
+                standing.phaseStartedOn(),
                 active.getProtocol().escalation(),
                 sources.logsOf(active.getId()),
                 sources.movedBackSince(active.getId(), day.minusDays(TrendCalculator.MOVED_BACK_DAYS)),

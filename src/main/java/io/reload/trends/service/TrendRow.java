@@ -3,7 +3,6 @@ package io.reload.trends.service;
 import io.reload.protocol.domain.PainScore;
 import io.reload.trends.domain.ClientTrend;
 import io.reload.trends.domain.TrendFlag;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -52,17 +51,55 @@ public class TrendRow implements Serializable {
         return change7Days != null && PainScore.isRealChange(change7Days);
     }
 
-    public long getClientId() { return clientId; }
-    public String getClientName() { return clientName; }
-    public String getTherapistName() { return therapistName; }
-    public int getPhasePosition() { return phasePosition; }
-    public String getPhaseName() { return phaseName; }
-    public long getDaysInPhase() { return daysInPhase; }
-    public Integer getLastPain() { return lastPain; }
-    public Integer getChange7Days() { return change7Days; }
-    public int getSessions14Days() { return sessions14Days; }
-    public int getExpected14Days() { return expected14Days; }
-    public int getAdherence() { return adherence; }
-    public List<TrendFlag> getFlags() { return flags; }
-    public boolean isFlagged() { return !flags.isEmpty(); }
+    public long getClientId() {
+        return clientId;
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
+
+    public String getTherapistName() {
+        return therapistName;
+    }
+
+    public int getPhasePosition() {
+        return phasePosition;
+    }
+
+    public String getPhaseName() {
+        return phaseName;
+    }
+
+    public long getDaysInPhase() {
+        return daysInPhase;
+    }
+
+    public Integer getLastPain() {
+        return lastPain;
+    }
+
+    public Integer getChange7Days() {
+        return change7Days;
+    }
+
+    public int getSessions14Days() {
+        return sessions14Days;
+    }
+
+    public int getExpected14Days() {
+        return expected14Days;
+    }
+
+    public int getAdherence() {
+        return adherence;
+    }
+
+    public List<TrendFlag> getFlags() {
+        return flags;
+    }
+
+    public boolean isFlagged() {
+        return !flags.isEmpty();
+    }
 }

@@ -5,7 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.util.logging.Logger;
 

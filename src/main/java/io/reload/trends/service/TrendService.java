@@ -10,7 +10,6 @@ import io.reload.trends.domain.TrendSort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,8 +36,11 @@ public class TrendService {
     public List<TrendRow> page(DashboardQuery query, int first, int size) {
         TrendSort sort = sortOf(query.getSort());
         LocalDate today = keeper.today();
-        List<TrendRow> rows = trends.page(filterOf(query), sort, query.isAscending(), Math.max(0, first), Math.min(Math.max(1, size), 100))
-                .stream().map(trend -> new TrendRow(trend, today)).toList();
+        List<TrendRow> rows = trends
+                .page(filterOf(query), sort, query.isAscending(), Math.max(0, first), Math.min(Math.max(1, size), 100))
+                .stream()
+                .map(trend -> new TrendRow(trend, today))
+                .toList();
         audit.viewedEach(rows, TrendRow::getClientId, TrendRow::getClientName, "pain trends (dashboard)");
         return rows;
     }
@@ -52,7 +54,8 @@ public class TrendService {
         TrendSort sort = sortOf(query.getSort());
         LocalDate today = keeper.today();
         List<ClientTrend> all = trends.page(filterOf(query), sort, query.isAscending(), 0, MAX_EXPORT);
-        List<TrendRow> rows = all.stream().map(trend -> new TrendRow(trend, today)).toList();
+        List<TrendRow> rows =
+                all.stream().map(trend -> new TrendRow(trend, today)).toList();
         audit.viewedEach(rows, TrendRow::getClientId, TrendRow::getClientName, "pain trends export (CSV)");
         return rows;
     }

@@ -4,7 +4,6 @@ import io.reload.shared.web.ViewPage;
 import io.reload.trends.service.AuditLogService;
 import io.reload.trends.service.AuditRow;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +16,8 @@ import java.util.List;
 public class AuditLogBacking implements Serializable {
 
     static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Inject
     AuditLogService auditLog;
@@ -44,18 +44,59 @@ public class AuditLogBacking implements Serializable {
         return UTC.format(instant);
     }
 
-    public int getPageCount() { return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE); }
-    public boolean isFirst() { return page == 0; }
-    public boolean isLast() { return page >= getPageCount() - 1; }
-    public List<AuditRow> getRows() { return rows; }
-    public String getViewer() { return viewer; }
-    public void setViewer(String viewer) { this.viewer = viewer; }
-    public String getClient() { return client; }
-    public void setClient(String client) { this.client = client; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getUntil() { return until; }
-    public void setUntil(LocalDate until) { this.until = until; }
-    public int getPage() { return page; }
-    public void setPage(int page) { this.page = page; }
+    public int getPageCount() {
+        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public boolean isFirst() {
+        return page == 0;
+    }
+
+    public boolean isLast() {
+        return page >= getPageCount() - 1;
+    }
+
+    public List<AuditRow> getRows() {
+        return rows;
+    }
+
+    public String getViewer() {
+        return viewer;
+    }
+
+    public void setViewer(String viewer) {
+        this.viewer = viewer;
+    }
+
+    public String getClient() {
+        return client;
+    }
+
+    public void setClient(String client) {
+        this.client = client;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
 }

@@ -6,7 +6,6 @@ import io.reload.trends.domain.AlertKind;
 import io.reload.trends.service.ClinicOverview;
 import io.reload.trends.service.ClinicOverviewService;
 import jakarta.inject.Inject;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -32,7 +31,9 @@ public class ClinicOverviewBacking implements Serializable {
         }
     }
 
-    public ClinicOverview getOverview() { return overview; }
+    public ClinicOverview getOverview() {
+        return overview;
+    }
 
     /** When, in the clinic's time zone, for the project's one date format (#{when.dayTime(...)}). */
     public ZonedDateTime inClinicZone(Instant instant) {

@@ -9,13 +9,12 @@ import io.reload.trends.domain.TrendSort;
 import io.reload.trends.service.DashboardQuery;
 import io.reload.trends.service.TrendService;
 import jakarta.inject.Inject;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * Staff's dashboard of pain trends. The filters and the sort are in the URL
@@ -42,7 +41,9 @@ public class DashboardBacking implements Serializable {
             query.setSort(DashboardQuery.DEFAULT_SORT);
         }
         query.setAscending("asc".equals(order));
-        therapists = team.team().stream().filter(person -> person.getRole() == Role.THERAPIST).toList();
+        therapists = team.team().stream()
+                .filter(person -> person.getRole() == Role.THERAPIST)
+                .toList();
         rows = new DashboardModel(trends, query);
     }
 
@@ -52,13 +53,33 @@ public class DashboardBacking implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        Faces.sendFile(DashboardCsv.of(trends.export(query), Faces.getLocale()).getBytes(StandardCharsets.UTF_8), "reload-pain-trends.csv", true);
+        Faces.sendFile(
+                DashboardCsv.of(trends.export(query), Faces.getLocale()).getBytes(StandardCharsets.UTF_8),
+                "reload-pain-trends.csv",
+                true);
     }
 
-    public TrendFlag[] getFlags() { return TrendFlag.values(); }
-    public List<PersonSummary> getTherapists() { return therapists; }
-    public DashboardQuery getQuery() { return query; }
-    public DashboardModel getRows() { return rows; }
-    public String getOrder() { return order; }
-    public void setOrder(String order) { this.order = order; }
+    public TrendFlag[] getFlags() {
+        return TrendFlag.values();
+    }
+
+    public List<PersonSummary> getTherapists() {
+        return therapists;
+    }
+
+    public DashboardQuery getQuery() {
+        return query;
+    }
+
+    public DashboardModel getRows() {
+        return rows;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
+    }
 }

@@ -4,14 +4,13 @@ import io.reload.shared.domain.BusinessException;
 import io.reload.trends.service.DashboardQuery;
 import io.reload.trends.service.TrendRow;
 import io.reload.trends.service.TrendService;
+import java.util.List;
+import java.util.Map;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The dashboard table's rows, a page at a time from the service: PrimeFaces asks for a page and a
@@ -34,11 +33,15 @@ public class DashboardModel extends LazyDataModel<TrendRow> {
     }
 
     @Override
-    public List<TrendRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        sortBy.values().stream().findFirst().filter(meta -> meta.getOrder() != SortOrder.UNSORTED).ifPresent(meta -> {
-            query.setSort(meta.getField());
-            query.setAscending(meta.getOrder() == SortOrder.ASCENDING);
-        });
+    public List<TrendRow> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        sortBy.values().stream()
+                .findFirst()
+                .filter(meta -> meta.getOrder() != SortOrder.UNSORTED)
+                .ifPresent(meta -> {
+                    query.setSort(meta.getField());
+                    query.setAscending(meta.getOrder() == SortOrder.ASCENDING);
+                });
         try {
             return trends.page(query, first, pageSize);
         } catch (BusinessException refusal) {
@@ -56,6 +59,9 @@ public class DashboardModel extends LazyDataModel<TrendRow> {
 
     @Override
     public TrendRow getRowData(String rowKey) {
-        return getWrappedData().stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
+        return getWrappedData().stream()
+                .filter(row -> getRowKey(row).equals(rowKey))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -5,7 +5,6 @@ import io.reload.progress.service.ProgressView;
 import io.reload.protocol.service.PlanView;
 import io.reload.shared.web.ViewPage;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 
 /** From the dashboard to one client: their plan, its events, and their charts. */
@@ -26,8 +25,19 @@ public class DrillDownBacking implements Serializable {
         });
     }
 
-    public Long getClientId() { return clientId; }
-    public void setClientId(Long clientId) { this.clientId = clientId; }
-    public PlanView getPlan() { return plan; }
-    public ProgressView getView() { return view; }
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(Long clientId) {
+        this.clientId = clientId;
+    }
+
+    public PlanView getPlan() {
+        return plan;
+    }
+
+    public ProgressView getView() {
+        return view;
+    }
 }

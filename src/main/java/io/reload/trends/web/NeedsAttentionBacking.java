@@ -4,7 +4,6 @@ import io.reload.shared.web.ViewPage;
 import io.reload.trends.service.AttentionService;
 import io.reload.trends.service.ClientNeedingAttention;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -21,5 +20,7 @@ public class NeedsAttentionBacking implements Serializable {
         clients = attention.myClientsNeedingAttention();
     }
 
-    public List<ClientNeedingAttention> getClients() { return clients; }
+    public List<ClientNeedingAttention> getClients() {
+        return clients;
+    }
 }

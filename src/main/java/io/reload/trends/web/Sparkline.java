@@ -4,7 +4,6 @@ import io.reload.protocol.domain.PainScore;
 import io.reload.trends.service.TrendRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +38,9 @@ public class Sparkline {
 
     /** The values, days without a session left out, e.g. "5, 4, 4". */
     public String values(TrendRow row) {
-        return row.getSparkline().stream().filter(Objects::nonNull).map(String::valueOf).collect(Collectors.joining(", "));
+        return row.getSparkline().stream()
+                .filter(Objects::nonNull)
+                .map(String::valueOf)
+                .collect(Collectors.joining(", "));
     }
 }

@@ -11,9 +11,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -21,6 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One run of the self-check: the answers ticked and the outcome the person was shown.
@@ -30,7 +29,8 @@ import java.util.stream.Collectors;
 @Table(name = "self_checks")
 public class SelfCheck extends BaseEntity {
 
-    private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern TOKEN =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final String SEPARATOR = ",";
 
     /** Travels in URLs instead of the id: a random UUID (122 random bits), so nobody can guess another's. */

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +28,8 @@ public class SelfCheckRepository {
     }
 
     public Optional<SelfCheck> findByToken(String token) {
-        return em.createQuery("select s from SelfCheck s left join fetch s.client where s.token = :token", SelfCheck.class)
+        return em.createQuery(
+                        "select s from SelfCheck s left join fetch s.client where s.token = :token", SelfCheck.class)
                 .setParameter("token", token)
                 .getResultStream()
                 .findFirst();
@@ -46,9 +46,11 @@ public class SelfCheckRepository {
 
     /** Newest first, with their clients, at most {@code limit}. */
     public List<SelfCheck> findByOutcomeSince(TriageClass outcome, Instant since, int limit) {
-        return em.createQuery("select s from SelfCheck s left join fetch s.client"
-                        + " where s.outcome = :outcome and s.createdAt >= :since"
-                        + " order by s.createdAt desc, s.id desc", SelfCheck.class)
+        return em.createQuery(
+                        "select s from SelfCheck s left join fetch s.client"
+                                + " where s.outcome = :outcome and s.createdAt >= :since"
+                                + " order by s.createdAt desc, s.id desc",
+                        SelfCheck.class)
                 .setParameter("outcome", outcome)
                 .setParameter("since", since)
                 .setMaxResults(limit)

@@ -6,8 +6,7 @@ import java.util.Set;
 /** The rule of clinical-rules 1: the worst answer decides what the person is offered. */
 public final class Triage {
 
-    private Triage() {
-    }
+    private Triage() {}
 
     /**
      * Classifies a self-check. With nothing ticked the person reported none of the signs that

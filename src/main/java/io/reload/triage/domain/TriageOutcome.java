@@ -13,7 +13,8 @@ public final class TriageOutcome {
 
     TriageOutcome(TriageClass triageClass, Set<Symptom> raisedBy) {
         this.triageClass = Objects.requireNonNull(triageClass);
-        this.raisedBy = Collections.unmodifiableSet(raisedBy.isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(raisedBy));
+        this.raisedBy = Collections.unmodifiableSet(
+                raisedBy.isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(raisedBy));
     }
 
     public TriageClass triageClass() {

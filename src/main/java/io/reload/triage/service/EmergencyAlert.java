@@ -1,7 +1,6 @@
 package io.reload.triage.service;
 
 import io.reload.triage.domain.SelfCheck;
-
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -19,7 +18,9 @@ public class EmergencyAlert implements Serializable {
     }
 
     static EmergencyAlert of(SelfCheck check) {
-        return new EmergencyAlert(check.getId(), check.getCreatedAt(),
+        return new EmergencyAlert(
+                check.getId(),
+                check.getCreatedAt(),
                 check.getClient() == null ? null : check.getClient().getFullName());
     }
 

@@ -3,7 +3,6 @@ package io.reload.triage.service;
 import io.reload.triage.domain.SelfCheck;
 import io.reload.triage.domain.Symptom;
 import io.reload.triage.domain.TriageClass;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;

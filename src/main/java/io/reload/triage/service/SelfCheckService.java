@@ -3,6 +3,7 @@ package io.reload.triage.service;
 import io.reload.account.domain.Account;
 import io.reload.account.domain.Role;
 import io.reload.shared.domain.BusinessException;
+import io.reload.shared.domain.ClientHealthChanged;
 import io.reload.shared.security.Roles;
 import io.reload.triage.domain.SelfCheck;
 import io.reload.triage.domain.SelfCheckRepository;
@@ -14,9 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
-import io.reload.shared.domain.ClientHealthChanged;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,8 +64,11 @@ public class SelfCheckService {
         if (!SelfCheck.looksLikeToken(token)) {
             return Optional.empty();
         }
-        return selfChecks.findByToken(token)
-                .filter(check -> check.getClient() == null || caller.isCallerInRole(Roles.STAFF) || isTheCaller(check.getClient()))
+        return selfChecks
+                .findByToken(token)
+                .filter(check -> check.getClient() == null
+                        || caller.isCallerInRole(Roles.STAFF)
+                        || isTheCaller(check.getClient()))
                 .map(SelfCheckResult::of);
     }
 
@@ -76,7 +78,9 @@ public class SelfCheckService {
      */
     @RolesAllowed({Roles.THERAPIST, Roles.STAFF})
     public SelfCheckResult byId(long id) {
-        return selfChecks.findById(id).map(SelfCheckResult::of)
+        return selfChecks
+                .findById(id)
+                .map(SelfCheckResult::of)
                 .orElseThrow(() -> new BusinessException("selfcheck.notFound"));
     }
 
@@ -89,10 +93,12 @@ public class SelfCheckService {
     /** Booking records whose check it was: a client for themselves, staff for any client. */
     @RolesAllowed({Roles.CLIENT, Roles.STAFF})
     public void attachToClient(String token, long clientAccountId) {
-        SelfCheck check = Optional.ofNullable(token).filter(SelfCheck::looksLikeToken)
+        SelfCheck check = Optional.ofNullable(token)
+                .filter(SelfCheck::looksLikeToken)
                 .flatMap(selfChecks::findByTokenForUpdate)
                 .orElseThrow(() -> new BusinessException("selfcheck.notFound"));
-        Account client = selfChecks.findAccount(clientAccountId)
+        Account client = selfChecks
+                .findAccount(clientAccountId)
                 .filter(account -> account.getRole() == Role.CLIENT)
                 .orElseThrow(() -> new BusinessException("selfcheck.attach.notAClient"));
         if (!caller.isCallerInRole(Roles.STAFF) && !isTheCaller(client)) {
@@ -115,6 +121,8 @@ public class SelfCheckService {
     /** The signed-in client is this account: the caller name is the account's email. */
     private boolean isTheCaller(Account client) {
         return caller.isCallerInRole(Roles.CLIENT)
-                && client.getEmail().equals(Account.normalizeEmail(caller.getCallerPrincipal().getName()));
+                && client.getEmail()
+                        .equals(Account.normalizeEmail(
+                                caller.getCallerPrincipal().getName()));
     }
 }

@@ -1,9 +1,5 @@
 package io.reload.triage.web;
 
-import io.reload.triage.domain.Symptom;
-
-import java.util.List;
-
 import static io.reload.triage.domain.Symptom.BURNING_OR_TINGLING;
 import static io.reload.triage.domain.Symptom.DULL_STIFFNESS;
 import static io.reload.triage.domain.Symptom.HIP_HINGE_PAIN;
@@ -16,6 +12,9 @@ import static io.reload.triage.domain.Symptom.PAIN_BELOW_GLUTES;
 import static io.reload.triage.domain.Symptom.SHARP_PAIN;
 import static io.reload.triage.domain.Symptom.WORSE_AFTER_72_HOURS;
 import static io.reload.triage.domain.Symptom.WORSE_WHEN_COUGHING_OR_SNEEZING;
+
+import io.reload.triage.domain.Symptom;
+import java.util.List;
 
 /**
  * How the self-check page groups the answers, one fieldset each, in the order a person thinks

@@ -6,14 +6,13 @@ import io.reload.triage.service.SelfCheckService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Faces;
-
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.omnifaces.util.Faces;
 
 /** The self-check page: anyone ticks what is true for them and is sent to the outcome. */
 @Named

@@ -4,7 +4,6 @@ import io.reload.shared.web.ViewPage;
 import io.reload.triage.service.SelfCheckResult;
 import io.reload.triage.service.SelfCheckService;
 import jakarta.inject.Inject;
-
 import java.io.Serializable;
 
 /**

@@ -1,16 +1,17 @@
 package io.reload.account.domain;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class AccountTest {
 
     @Test
     void aPasswordSetAtInstallationMustBeReplacedAndANewOneEndsTheOtherSessions() {
-        Account lead = new Account("Clinic lead", "lead@clinic.example", null, Role.STAFF, "hash-from-the-deployment-file");
+        Account lead =
+                new Account("Clinic lead", "lead@clinic.example", null, Role.STAFF, "hash-from-the-deployment-file");
         assertFalse(lead.isMustChangePassword(), "an ordinary account chose its own");
         lead.requirePasswordChange();
         assertTrue(lead.isMustChangePassword());

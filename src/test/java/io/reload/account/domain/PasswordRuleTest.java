@@ -1,13 +1,12 @@
 package io.reload.account.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PasswordRuleTest {
 
@@ -31,7 +30,8 @@ class PasswordRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"qwerty123456", "QWERTY123456", "Qwerty123456", "1q2w3e4r5t6y", "123qweasdzxc", "leavemealone"})
+    @ValueSource(
+            strings = {"qwerty123456", "QWERTY123456", "Qwerty123456", "1q2w3e4r5t6y", "123qweasdzxc", "leavemealone"})
     void aCommonPasswordIsRefusedWhateverItsCase(String common) {
         assertEquals(Optional.of(PasswordRule.TOO_COMMON), PasswordRule.problemWith(common));
     }

@@ -1,20 +1,19 @@
 package io.reload.account.service;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The registration rules: the same constraints run on the page and in the service. */
 class NewAccountTest {
@@ -89,7 +88,8 @@ class NewAccountTest {
 
     @Test
     void asksForNameEmailAndPassword() {
-        assertEquals(Set.of("{account.name.required}", "{account.email.required}", "{account.password.required}"),
+        assertEquals(
+                Set.of("{account.name.required}", "{account.email.required}", "{account.password.required}"),
                 messageKeys(new NewAccount(null, null, null, null)));
     }
 

@@ -1,12 +1,12 @@
 package io.reload.account.service;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.reload.account.mail.PasswordResetMailTexts;
 import io.reload.shared.mail.OutgoingMail;
 import io.reload.shared.text.RecipientLanguage;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PasswordResetMailsTest {
 
@@ -23,18 +23,24 @@ class PasswordResetMailsTest {
 
         assertEquals("jo@example.com", mail.toAddress());
         assertEquals("Set a new password for the Reload clinic portal", mail.subject());
-        assertTrue(mail.body().contains("https://portal.example.org/reset-password.xhtml?token=abc-DEF_123\n"), mail.body());
+        assertTrue(
+                mail.body().contains("https://portal.example.org/reset-password.xhtml?token=abc-DEF_123\n"),
+                mail.body());
         assertTrue(mail.body().startsWith("Hello Jo Lifter,"), mail.body());
         assertTrue(mail.body().contains("within 30 minutes"), mail.body());
     }
 
     @Test
     void anAddressWithoutTheTrailingSlashWorksToo() {
-        assertTrue(mailWithBaseUrl("https://portal.example.org/clinic").body().contains("https://portal.example.org/clinic/reset-password.xhtml?token="));
+        assertTrue(mailWithBaseUrl("https://portal.example.org/clinic")
+                .body()
+                .contains("https://portal.example.org/clinic/reset-password.xhtml?token="));
     }
 
     @Test
     void theTokenNeverShowsInTheEventsText() {
-        assertEquals("PasswordResetRequested[jo@example.com]", new PasswordResetRequested("jo@example.com", "Jo", "secret").toString());
+        assertEquals(
+                "PasswordResetRequested[jo@example.com]",
+                new PasswordResetRequested("jo@example.com", "Jo", "secret").toString());
     }
 }

@@ -1,14 +1,8 @@
 package io.reload.booking.domain;
 
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.model.property.DateProperty;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +12,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DateProperty;
+import org.junit.jupiter.api.Test;
 
 /** The .ics read back the way a calendar app reads it: ical4j's own parser. */
 class CalendarInviteTest {
@@ -54,17 +53,23 @@ class CalendarInviteTest {
     }
 
     private static String value(VEvent event, String property) {
-        return event.getProperty(property).map(Property::getValue).orElseThrow(() -> new AssertionError("no " + property));
+        return event.getProperty(property)
+                .map(Property::getValue)
+                .orElseThrow(() -> new AssertionError("no " + property));
     }
 
     private static ZonedDateTime dateOf(VEvent event, String property) {
-        Temporal date = event.<DateProperty<?>>getProperty(property).orElseThrow().getDate();
+        Temporal date =
+                event.<DateProperty<?>>getProperty(property).orElseThrow().getDate();
         return (ZonedDateTime) date;
     }
 
     private static String tzidOf(VEvent event, String property) {
-        return event.getProperty(property).orElseThrow()
-                .getParameter(Parameter.TZID).map(Parameter::getValue).orElse("(none)");
+        return event.getProperty(property)
+                .orElseThrow()
+                .getParameter(Parameter.TZID)
+                .map(Parameter::getValue)
+                .orElse("(none)");
     }
 
     @Test
@@ -74,7 +79,8 @@ class CalendarInviteTest {
         assertEquals("Europe/London", tzidOf(event, Property.DTSTART));
         ZonedDateTime start = dateOf(event, Property.DTSTART);
         assertEquals(LocalTime.of(9, 30), start.toLocalTime());
-        assertEquals(Instant.parse("2026-03-30T08:30:00Z"), start.toInstant(), "the VTIMEZONE must map 09:30 back to BST");
+        assertEquals(
+                Instant.parse("2026-03-30T08:30:00Z"), start.toInstant(), "the VTIMEZONE must map 09:30 back to BST");
     }
 
     @Test
@@ -84,14 +90,16 @@ class CalendarInviteTest {
         assertEquals("Europe/London", tzidOf(event, Property.DTSTART));
         ZonedDateTime start = dateOf(event, Property.DTSTART);
         assertEquals(LocalTime.of(9, 30), start.toLocalTime());
-        assertEquals(Instant.parse("2026-03-27T09:30:00Z"), start.toInstant(), "the VTIMEZONE must map 09:30 back to GMT");
+        assertEquals(
+                Instant.parse("2026-03-27T09:30:00Z"), start.toInstant(), "the VTIMEZONE must map 09:30 back to GMT");
     }
 
     @Test
     void carriesTheMatchingTimeZoneDefinition() throws Exception {
         Calendar calendar = parse(screenAt("2026-03-30T08:30:00Z").build());
 
-        VTimeZone timeZone = calendar.<VTimeZone>getComponent(Component.VTIMEZONE).orElseThrow();
+        VTimeZone timeZone =
+                calendar.<VTimeZone>getComponent(Component.VTIMEZONE).orElseThrow();
         assertEquals("Europe/London", timeZone.getTimeZoneId().getValue());
         assertEquals(1, calendar.getComponents(Component.VTIMEZONE).size());
     }
@@ -111,7 +119,8 @@ class CalendarInviteTest {
         Calendar calendar = parse(invite);
         VEvent event = event(calendar);
 
-        assertEquals("REQUEST", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
+        assertEquals(
+                "REQUEST", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
         assertEquals("CONFIRMED", value(event, Property.STATUS));
         assertEquals("text/calendar; method=REQUEST; charset=UTF-8", invite.contentType());
     }
@@ -119,11 +128,14 @@ class CalendarInviteTest {
     @Test
     void aCancellationSaysSoTwice() throws Exception {
         CalendarInvite invite = screenAt("2026-03-30T08:30:00Z")
-                .method(CalendarInvite.Method.CANCEL).sequence(2).build();
+                .method(CalendarInvite.Method.CANCEL)
+                .sequence(2)
+                .build();
         Calendar calendar = parse(invite);
         VEvent event = event(calendar);
 
-        assertEquals("CANCEL", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
+        assertEquals(
+                "CANCEL", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
         assertEquals("CANCELLED", value(event, Property.STATUS));
         assertEquals("text/calendar; method=CANCEL; charset=UTF-8", invite.contentType());
     }
@@ -141,19 +153,23 @@ class CalendarInviteTest {
         Calendar calendar = parse(screenAt("2026-03-30T08:30:00Z").build());
         VEvent event = event(calendar);
 
-        assertEquals(CalendarInvite.PRODUCT_ID, calendar.getProperty(Property.PRODID).orElseThrow().getValue());
+        assertEquals(
+                CalendarInvite.PRODUCT_ID,
+                calendar.getProperty(Property.PRODID).orElseThrow().getValue());
         assertEquals("2.0", calendar.getProperty(Property.VERSION).orElseThrow().getValue());
         assertEquals("20260301T120000Z", value(event, Property.DTSTAMP));
         assertEquals("mailto:desk@reload.example", value(event, Property.ORGANIZER));
         assertEquals("mailto:jo@example.com", value(event, Property.ATTENDEE));
         assertEquals("Free injury screen", value(event, Property.SUMMARY));
         assertEquals("Reload clinic, 1 High Street", value(event, Property.LOCATION));
-        assertEquals("Bring shorts and trainers.\nCancel online if you cannot come.", value(event, Property.DESCRIPTION));
+        assertEquals(
+                "Bring shorts and trainers.\nCancel online if you cannot come.", value(event, Property.DESCRIPTION));
     }
 
     @Test
     void isWrittenWithCrlfLineEndsInUtf8() {
-        CalendarInvite invite = screenAt("2026-03-30T08:30:00Z").summary("Dépistage gratuit").build();
+        CalendarInvite invite =
+                screenAt("2026-03-30T08:30:00Z").summary("Dépistage gratuit").build();
         String text = invite.toText();
 
         assertTrue(text.startsWith("BEGIN:VCALENDAR\r\n"), text);

@@ -1,11 +1,11 @@
 package io.reload.progress.domain;
 
-import io.reload.protocol.domain.PainScore;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.reload.protocol.domain.PainScore;
+import org.junit.jupiter.api.Test;
 
 /** The 0-10 scale and its minimal clinically important difference of 2 points. */
 class PainScoresTest {

@@ -1,17 +1,16 @@
 package io.reload.progress.service;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.reload.protocol.domain.LoadScale;
 import io.reload.protocol.domain.PlanEventKind;
 import io.reload.protocol.domain.WeightUnit;
 import io.reload.protocol.service.EventFacts;
 import io.reload.protocol.service.PlanView.EventRow;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class PortalViewTest {
 
@@ -41,6 +40,9 @@ class PortalViewTest {
 
     @Test
     void nothingDecidedYetTodayIsNoDecision() {
-        assertEquals(List.of(), PortalView.decisionsOn(TODAY, List.of(new EventRow(TODAY.minusDays(1), said("stayed"), null, null, false))));
+        assertEquals(
+                List.of(),
+                PortalView.decisionsOn(
+                        TODAY, List.of(new EventRow(TODAY.minusDays(1), said("stayed"), null, null, false))));
     }
 }

@@ -1,15 +1,15 @@
 package io.reload.protocol.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class DosesTest {
 
     private static void assertAmount(String expected, BigDecimal actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> "expected " + expected + " but was " + actual);
+        assertEquals(
+                0, new BigDecimal(expected).compareTo(actual), () -> "expected " + expected + " but was " + actual);
     }
 
     @Test
@@ -40,11 +40,21 @@ class DosesTest {
     @Test
     void loadsInPoundsUseFivePoundSteps() {
         // 180 kg = 396.8 lb; 70% = 277.8 lb -> 280 lb
-        assertAmount("280", Doses.load(new BigDecimal("180"), new BigDecimal("70"), new LoadScale(WeightUnit.LB, new BigDecimal("5"))));
+        assertAmount(
+                "280",
+                Doses.load(
+                        new BigDecimal("180"),
+                        new BigDecimal("70"),
+                        new LoadScale(WeightUnit.LB, new BigDecimal("5"))));
     }
 
     @Test
     void poundsConvertBackToKilograms() {
-        assertEquals(0, new BigDecimal("100.00").compareTo(WeightUnit.LB.toKg(WeightUnit.LB.fromKg(new BigDecimal("100"))).setScale(2, java.math.RoundingMode.HALF_UP)));
+        assertEquals(
+                0,
+                new BigDecimal("100.00")
+                        .compareTo(WeightUnit.LB
+                                .toKg(WeightUnit.LB.fromKg(new BigDecimal("100")))
+                                .setScale(2, java.math.RoundingMode.HALF_UP)));
     }
 }

@@ -1,15 +1,14 @@
 package io.reload.protocol.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The escalation flags of clinical-rules 4, each at its boundary. */
 class EscalationRulesTest {
@@ -27,13 +26,19 @@ class EscalationRulesTest {
 
     @Test
     void noLogNoFlags() {
-        assertTrue(EscalationRules.flags(List.of(), RULES.escalation(), false, false).isEmpty());
+        assertTrue(EscalationRules.flags(List.of(), RULES.escalation(), false, false)
+                .isEmpty());
     }
 
     @Test
     void painNotBetterAfterFourteenDaysIsFlaggedButNotAfterThirteen() {
-        assertEquals(Set.of(), flags(pain(Duration.ZERO, 3, 4), pain(Duration.ofDays(13), 3, 4)), "13 days: too early to say");
-        assertEquals(Set.of(EscalationFlag.NO_IMPROVEMENT), flags(pain(Duration.ZERO, 3, 4), pain(Duration.ofDays(14), 3, 4)));
+        assertEquals(
+                Set.of(),
+                flags(pain(Duration.ZERO, 3, 4), pain(Duration.ofDays(13), 3, 4)),
+                "13 days: too early to say");
+        assertEquals(
+                Set.of(EscalationFlag.NO_IMPROVEMENT),
+                flags(pain(Duration.ZERO, 3, 4), pain(Duration.ofDays(14), 3, 4)));
     }
 
     @Test
@@ -44,21 +49,30 @@ class EscalationRulesTest {
 
     @Test
     void painHigherThanSeventyTwoHoursBeforeIsFlaggedButNotAfterSeventyOne() {
-        assertEquals(Set.of(), flags(pain(Duration.ZERO, 2, 3), pain(Duration.ofHours(71), 3, 5)), "71 h: too early to say");
-        assertEquals(Set.of(EscalationFlag.WORSE_AFTER_72_HOURS), flags(pain(Duration.ZERO, 2, 3), pain(Duration.ofHours(72), 3, 4)));
-        assertEquals(Set.of(), flags(pain(Duration.ZERO, 2, 3), pain(Duration.ofHours(72), 3, 3)), "the same is not worse");
+        assertEquals(
+                Set.of(), flags(pain(Duration.ZERO, 2, 3), pain(Duration.ofHours(71), 3, 5)), "71 h: too early to say");
+        assertEquals(
+                Set.of(EscalationFlag.WORSE_AFTER_72_HOURS),
+                flags(pain(Duration.ZERO, 2, 3), pain(Duration.ofHours(72), 3, 4)));
+        assertEquals(
+                Set.of(), flags(pain(Duration.ZERO, 2, 3), pain(Duration.ofHours(72), 3, 3)), "the same is not worse");
     }
 
     @Test
     void theLatestEntryOldEnoughIsTheBaseline() {
         // day 0: 6, day 2: 3, day 5 (72 h after day 2): 4 -> worse than day 2, though better than day 0
-        assertEquals(Set.of(EscalationFlag.WORSE_AFTER_72_HOURS),
+        assertEquals(
+                Set.of(EscalationFlag.WORSE_AFTER_72_HOURS),
                 flags(pain(Duration.ZERO, 5, 6), pain(Duration.ofDays(2), 3, 3), pain(Duration.ofDays(5), 3, 4)));
     }
 
     @Test
     void reportedSymptomsAreFlaggedAsReported() {
-        assertEquals(Set.of(EscalationFlag.RED_FLAG_SYMPTOM), EscalationRules.flags(List.of(), RULES.escalation(), true, false));
-        assertEquals(Set.of(EscalationFlag.DAILY_ACTIVITIES_HARD), EscalationRules.flags(List.of(), RULES.escalation(), false, true));
+        assertEquals(
+                Set.of(EscalationFlag.RED_FLAG_SYMPTOM),
+                EscalationRules.flags(List.of(), RULES.escalation(), true, false));
+        assertEquals(
+                Set.of(EscalationFlag.DAILY_ACTIVITIES_HARD),
+                EscalationRules.flags(List.of(), RULES.escalation(), false, true));
     }
 }

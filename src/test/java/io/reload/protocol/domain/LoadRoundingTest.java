@@ -1,11 +1,10 @@
 package io.reload.protocol.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 
 class LoadRoundingTest {
 
@@ -13,7 +12,8 @@ class LoadRoundingTest {
     private static final BigDecimal LB_STEP = new BigDecimal("5");
 
     private static void assertLoad(String expected, BigDecimal actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> "expected " + expected + " but was " + actual);
+        assertEquals(
+                0, new BigDecimal(expected).compareTo(actual), () -> "expected " + expected + " but was " + actual);
     }
 
     @Test
@@ -33,7 +33,8 @@ class LoadRoundingTest {
     @Test
     void anIncreaseIsAtLeastOneStep() {
         assertLoad("105", LoadRounding.increased(new BigDecimal("100"), new BigDecimal("5"), KG_STEP));
-        assertLoad("22.5", LoadRounding.increased(new BigDecimal("20"), new BigDecimal("5"), KG_STEP)); // 21 rounds to 20
+        assertLoad(
+                "22.5", LoadRounding.increased(new BigDecimal("20"), new BigDecimal("5"), KG_STEP)); // 21 rounds to 20
     }
 
     @Test

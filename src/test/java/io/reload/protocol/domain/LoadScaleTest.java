@@ -1,11 +1,10 @@
 package io.reload.protocol.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** A plan's loads on the plan's own step in its own unit, and shown as that step wherever they appear. */
 class LoadScaleTest {
@@ -13,7 +12,8 @@ class LoadScaleTest {
     private static final LoadScale POUNDS = new LoadScale(WeightUnit.LB, new BigDecimal("5"));
     private static final LoadScale KILOS = new LoadScale(WeightUnit.KG, new BigDecimal("2.5"));
     /** A one-rep max of 400 lb, as the plan keeps it: kilograms to two decimals (181.44). */
-    private static final BigDecimal FOUR_HUNDRED_LB = WeightUnit.LB.toKg(new BigDecimal("400")).setScale(2, RoundingMode.HALF_UP);
+    private static final BigDecimal FOUR_HUNDRED_LB =
+            WeightUnit.LB.toKg(new BigDecimal("400")).setScale(2, RoundingMode.HALF_UP);
 
     /** As the plan's columns keep a load. */
     private static BigDecimal stored(BigDecimal kg) {
@@ -37,7 +37,10 @@ class LoadScaleTest {
         BigDecimal current = stored(POUNDS.nearest(new BigDecimal("240")));
         assertEquals(new BigDecimal("250"), POUNDS.shown(POUNDS.increased(current, new BigDecimal("5")))); // 252 -> 250
         BigDecimal light = stored(POUNDS.nearest(new BigDecimal("40")));
-        assertEquals(new BigDecimal("45"), POUNDS.shown(POUNDS.increased(light, new BigDecimal("5"))), "at least one step up"); // 42 -> 40
+        assertEquals(
+                new BigDecimal("45"),
+                POUNDS.shown(POUNDS.increased(light, new BigDecimal("5"))),
+                "at least one step up"); // 42 -> 40
     }
 
     @Test
@@ -49,8 +52,11 @@ class LoadScaleTest {
 
     @Test
     void kilogramPlansKeepTheirTwoAndAHalfKiloSteps() {
-        assertEquals(0, new BigDecimal("107.5").compareTo(KILOS.percentOf(new BigDecimal("180"), new BigDecimal("60")))); // 108
-        assertEquals(new BigDecimal("105"), KILOS.shown(KILOS.increased(new BigDecimal("100.00"), new BigDecimal("5"))));
+        assertEquals(
+                0,
+                new BigDecimal("107.5").compareTo(KILOS.percentOf(new BigDecimal("180"), new BigDecimal("60")))); // 108
+        assertEquals(
+                new BigDecimal("105"), KILOS.shown(KILOS.increased(new BigDecimal("100.00"), new BigDecimal("5"))));
         assertEquals(new BigDecimal("22.5"), KILOS.shown(new BigDecimal("22.50")), "no trailing zeros");
         assertEquals(new BigDecimal("100"), KILOS.shown(new BigDecimal("100.00")), "and no exponent: 100, not 1E+2");
     }

@@ -1,16 +1,15 @@
 package io.reload.protocol.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** One test per rule of clinical-rules section 4, and per boundary. */
 class PhaseEngineTest {
@@ -34,7 +33,8 @@ class PhaseEngineTest {
         return new PlanProgress(phaseIndex, START, Set.of(), Map.of("deadlift", new BigDecimal("100.0")), null);
     }
 
-    private static SessionReport session(LocalDate day, int before, int after, List<LiftResult> lifts, Set<Long> gates) {
+    private static SessionReport session(
+            LocalDate day, int before, int after, List<LiftResult> lifts, Set<Long> gates) {
         return new SessionReport(day, new PainScore(before), new PainScore(after), lifts, gates);
     }
 
@@ -53,7 +53,9 @@ class PhaseEngineTest {
         assertEquals(2, outcome.progress().phaseIndex());
         assertEquals(START.plusDays(1), outcome.progress().phaseStartedOn());
         assertEquals(List.of(Decision.Kind.MOVED_BACK), kinds(outcome));
-        assertEquals(List.of(2, "Re-pattern the hinge", "Rebuild movement"), outcome.decisions().get(0).values());
+        assertEquals(
+                List.of(2, "Re-pattern the hinge", "Rebuild movement"),
+                outcome.decisions().get(0).values());
     }
 
     @Test
@@ -62,7 +64,10 @@ class PhaseEngineTest {
 
         assertEquals(3, outcome.progress().phaseIndex());
         assertEquals(List.of(Decision.Kind.STAYED), kinds(outcome));
-        assertEquals(List.of("Re-pattern the hinge", 1, 2), outcome.decisions().get(0).values(), "the rise and the rule it stayed below");
+        assertEquals(
+                List.of("Re-pattern the hinge", 1, 2),
+                outcome.decisions().get(0).values(),
+                "the rise and the rule it stayed below");
     }
 
     @Test
@@ -75,41 +80,51 @@ class PhaseEngineTest {
 
     @Test
     void aCleanSessionRaisesTheLoadByFivePercentOnTheNearestStep() {
-        PhaseEngine.Outcome outcome = engine.afterSession(in(4),
-                session(START.plusDays(1), 2, 2, List.of(new LiftResult("deadlift", true, true)), Set.of()));
+        PhaseEngine.Outcome outcome = engine.afterSession(
+                in(4), session(START.plusDays(1), 2, 2, List.of(new LiftResult("deadlift", true, true)), Set.of()));
 
-        assertEquals(new BigDecimal("105.00"), outcome.progress().workingLoadsKg().get("deadlift").setScale(2));
+        assertEquals(
+                new BigDecimal("105.00"),
+                outcome.progress().workingLoadsKg().get("deadlift").setScale(2));
         assertTrue(kinds(outcome).contains(Decision.Kind.LOAD_INCREASED));
     }
 
     @Test
     void aPainfulSetOrPoorFormKeepsTheLoad() {
-        for (LiftResult notClean : List.of(new LiftResult("deadlift", false, true), new LiftResult("deadlift", true, false))) {
-            PhaseEngine.Outcome outcome = engine.afterSession(in(4), session(START.plusDays(1), 2, 2, List.of(notClean), Set.of()));
+        for (LiftResult notClean :
+                List.of(new LiftResult("deadlift", false, true), new LiftResult("deadlift", true, false))) {
+            PhaseEngine.Outcome outcome =
+                    engine.afterSession(in(4), session(START.plusDays(1), 2, 2, List.of(notClean), Set.of()));
 
-            assertEquals(0, new BigDecimal("100").compareTo(outcome.progress().workingLoadsKg().get("deadlift")));
+            assertEquals(
+                    0,
+                    new BigDecimal("100")
+                            .compareTo(outcome.progress().workingLoadsKg().get("deadlift")));
             assertTrue(kinds(outcome).contains(Decision.Kind.LOAD_KEPT));
         }
     }
 
     @Test
     void aPainRiseOfTwoRaisesNoLoadEvenWhenEverySetWasClean() {
-        PhaseEngine.Outcome outcome = engine.afterSession(in(3),
-                session(START.plusDays(1), 1, 3, List.of(new LiftResult("deadlift", true, true)), Set.of()));
+        PhaseEngine.Outcome outcome = engine.afterSession(
+                in(3), session(START.plusDays(1), 1, 3, List.of(new LiftResult("deadlift", true, true)), Set.of()));
 
-        assertEquals(0, new BigDecimal("100").compareTo(outcome.progress().workingLoadsKg().get("deadlift")));
+        assertEquals(
+                0,
+                new BigDecimal("100")
+                        .compareTo(outcome.progress().workingLoadsKg().get("deadlift")));
         assertFalse(kinds(outcome).contains(Decision.Kind.LOAD_INCREASED));
     }
 
     @Test
     void aGatedPhaseIsLeftOnlyWhenEveryGateTestHasPassed() {
-        PhaseEngine.Outcome threeOfFour = engine.afterSession(in(2),
-                session(START.plusDays(10), 1, 1, List.of(), Set.of(31L, 32L, 33L)));
+        PhaseEngine.Outcome threeOfFour =
+                engine.afterSession(in(2), session(START.plusDays(10), 1, 1, List.of(), Set.of(31L, 32L, 33L)));
         assertEquals(2, threeOfFour.progress().phaseIndex(), "still in the gated phase, also past its nominal 7 days");
         assertTrue(kinds(threeOfFour).contains(Decision.Kind.GATE_NOT_YET));
 
-        PhaseEngine.Outcome lastOne = engine.afterSession(threeOfFour.progress(),
-                session(START.plusDays(11), 1, 1, List.of(), Set.of(34L)));
+        PhaseEngine.Outcome lastOne =
+                engine.afterSession(threeOfFour.progress(), session(START.plusDays(11), 1, 1, List.of(), Set.of(34L)));
         assertEquals(3, lastOne.progress().phaseIndex());
         assertEquals(List.of(Decision.Kind.GATE_PASSED), kinds(lastOne));
         assertTrue(lastOne.progress().passedGateTests().isEmpty(), "a new phase starts with no gate tests passed");
@@ -133,7 +148,8 @@ class PhaseEngineTest {
 
     @Test
     void aStrainInReloadWeeksOneAndTwoMeansBodyweightHingesForAnotherWeek() {
-        PhaseEngine.Outcome weekTwo = engine.afterSession(in(4), session(START.plusDays(13), 2, 4, List.of(), Set.of()));
+        PhaseEngine.Outcome weekTwo =
+                engine.afterSession(in(4), session(START.plusDays(13), 2, 4, List.of(), Set.of()));
 
         assertEquals(4, weekTwo.progress().phaseIndex(), "no step back");
         assertEquals(START.plusDays(20), weekTwo.progress().fallbackUntil());
@@ -143,7 +159,8 @@ class PhaseEngineTest {
 
     @Test
     void aStrainInReloadWeekThreeMovesBackAsUsual() {
-        PhaseEngine.Outcome weekThree = engine.afterSession(in(4), session(START.plusDays(14), 2, 4, List.of(), Set.of()));
+        PhaseEngine.Outcome weekThree =
+                engine.afterSession(in(4), session(START.plusDays(14), 2, 4, List.of(), Set.of()));
 
         assertEquals(3, weekThree.progress().phaseIndex());
         assertEquals(List.of(Decision.Kind.MOVED_BACK), kinds(weekThree));

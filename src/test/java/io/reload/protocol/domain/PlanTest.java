@@ -1,14 +1,13 @@
 package io.reload.protocol.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Where a plan stands on a day by the calendar, without the plan being changed. */
 class PlanTest {
@@ -20,7 +19,8 @@ class PlanTest {
         template.addPhase("Calm it down", 3);
         Templates.withId(template.addPhase("Rebuild", 7).addGateTest("60-second plank"), 31L);
         template.addPhase("Re-pattern", 21);
-        return new Plan(null, null, template, null, START, 0, new BigDecimal("100"), new BigDecimal("80"), WeightUnit.KG);
+        return new Plan(
+                null, null, template, null, START, 0, new BigDecimal("100"), new BigDecimal("80"), WeightUnit.KG);
     }
 
     @Test
@@ -31,13 +31,15 @@ class PlanTest {
         PlanProgress dayFour = plan.progressOn(START.plusDays(3));
         assertEquals(1, dayFour.phaseIndex());
         assertEquals(START.plusDays(3), dayFour.phaseStartedOn());
-        assertEquals(1, plan.progressOn(START.plusDays(40)).phaseIndex(), "a gate is passed only by tests in a session");
+        assertEquals(
+                1, plan.progressOn(START.plusDays(40)).phaseIndex(), "a gate is passed only by tests in a session");
         assertEquals(0, plan.getPhaseIndex(), "the plan itself is not changed");
     }
 
     @Test
     void beforeTheStartNothingMoves() {
-        assertEquals(0, planOfThreeDaysThenAGate().progressOn(START.minusDays(5)).phaseIndex());
+        assertEquals(
+                0, planOfThreeDaysThenAGate().progressOn(START.minusDays(5)).phaseIndex());
     }
 
     @Test
@@ -64,7 +66,9 @@ class PlanTest {
         atOnce.catchUpTo(START.plusDays(5));
 
         assertEquals(atOnce.progress(), dayByDay.progress());
-        assertEquals(atOnce.progress(), planOfThreeDaysThenAGate().progressOn(START.plusDays(5)),
+        assertEquals(
+                atOnce.progress(),
+                planOfThreeDaysThenAGate().progressOn(START.plusDays(5)),
                 "reading a day agrees with catching up to it");
     }
 

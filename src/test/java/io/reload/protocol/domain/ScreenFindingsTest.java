@@ -1,14 +1,13 @@
 package io.reload.protocol.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class ScreenFindingsTest {
 
@@ -26,7 +25,8 @@ class ScreenFindingsTest {
     @Test
     void blankHeadingsAreStoredAsNothingNotedAndTextsStripped() {
         ScreenFindings findings = new ScreenFindings(7);
-        findings.record(" Desk too low ", "  ", null, "Weak glutes", "", ScreenOutcome.PLAN_NEEDED, null, Instant.EPOCH);
+        findings.record(
+                " Desk too low ", "  ", null, "Weak glutes", "", ScreenOutcome.PLAN_NEEDED, null, Instant.EPOCH);
         assertEquals("Desk too low", findings.getErgonomics());
         assertNull(findings.getPosture());
         assertNull(findings.getMovementPatterns());
@@ -36,7 +36,8 @@ class ScreenFindingsTest {
     @Test
     void recordingAPlanWithoutFindingsIsAProgrammingError() {
         ScreenFindings findings = new ScreenFindings(7);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> findings.record(null, null, null, null, null, ScreenOutcome.PLAN_NEEDED, null, Instant.EPOCH));
     }
 }

@@ -6,11 +6,15 @@ import java.math.BigDecimal;
 /** Builds templates in unit tests, without a database. */
 final class Templates {
 
-    private Templates() {
-    }
+    private Templates() {}
 
     static ProtocolTemplate empty() {
-        return new ProtocolTemplate("Test protocol", null, new ProgressionRules(2, new BigDecimal("5"), 14, 72), new BigDecimal("2.5"), new BigDecimal("5"));
+        return new ProtocolTemplate(
+                "Test protocol",
+                null,
+                new ProgressionRules(2, new BigDecimal("5"), 14, 72),
+                new BigDecimal("2.5"),
+                new BigDecimal("5"));
     }
 
     static Prescription days(Prescription prescription, int first, int last) {
@@ -35,7 +39,15 @@ final class Templates {
     }
 
     static Prescription fallback(Prescription prescription) {
-        prescription.describe(prescription.getKind(), prescription.getName(), null, prescription.getLiftKey(), prescription.getDosage(), true, false, null);
+        prescription.describe(
+                prescription.getKind(),
+                prescription.getName(),
+                null,
+                prescription.getLiftKey(),
+                prescription.getDosage(),
+                true,
+                false,
+                null);
         return prescription;
     }
 
@@ -52,7 +64,15 @@ final class Templates {
     }
 
     private static Prescription with(Prescription prescription, Dosage dosage, String liftKey) {
-        prescription.describe(prescription.getKind(), prescription.getName(), null, liftKey, dosage, prescription.isStrainFallback(), false, null);
+        prescription.describe(
+                prescription.getKind(),
+                prescription.getName(),
+                null,
+                liftKey,
+                dosage,
+                prescription.isStrainFallback(),
+                false,
+                null);
         return prescription;
     }
 }

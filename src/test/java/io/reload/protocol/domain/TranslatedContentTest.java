@@ -1,14 +1,12 @@
 package io.reload.protocol.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Locale;
-
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 /**
  * Protocol content in the reader's language: a translation where there is one, else the text as
@@ -29,7 +27,15 @@ class TranslatedContentTest {
         phase.describe("Calm it down", "Let it settle.", 3);
         phase.translate(SPANISH, new PhaseWording("Calmar el dolor", "Deja que se calme."));
         Prescription ice = phase.addPrescription(PrescriptionKind.INSTRUCTION, "Ice the sore area");
-        ice.describe(PrescriptionKind.INSTRUCTION, "Ice the sore area", "Wrap the ice in a cloth.", null, ice.getDosage(), false, false, "Up to 20 minutes.");
+        ice.describe(
+                PrescriptionKind.INSTRUCTION,
+                "Ice the sore area",
+                "Wrap the ice in a cloth.",
+                null,
+                ice.getDosage(),
+                false,
+                false,
+                "Up to 20 minutes.");
         ice.translate(SPANISH, new PrescriptionWording("Hielo en la zona dolorida", null, "Hasta 20 minutos."));
         phase.addGateTest("A 60-second plank").translate(SPANISH, new GateTestWording("Una plancha de 60 segundos"));
         return template;
@@ -48,8 +54,13 @@ class TranslatedContentTest {
                 () -> assertEquals("Deja que se calme.", phase.purpose(SPANISH)),
                 () -> assertEquals("Hielo en la zona dolorida", ice.name(SPANISH)),
                 () -> assertEquals("Hasta 20 minutos.", ice.notes(SPANISH)),
-                () -> assertEquals("Una plancha de 60 segundos", phase.getGateTests().get(0).description(SPANISH)),
-                () -> assertEquals("Calmar el dolor", phase.name(MEXICAN_SPANISH), "a regional variant reads its language's translation"));
+                () -> assertEquals(
+                        "Una plancha de 60 segundos",
+                        phase.getGateTests().get(0).description(SPANISH)),
+                () -> assertEquals(
+                        "Calmar el dolor",
+                        phase.name(MEXICAN_SPANISH),
+                        "a regional variant reads its language's translation"));
     }
 
     @Test
@@ -61,8 +72,10 @@ class TranslatedContentTest {
                 () -> assertEquals("Calm it down", phase.name(Locale.ENGLISH), "the written language"),
                 () -> assertEquals("Calm it down", phase.name(GERMAN), "a language without a translation"),
                 () -> assertEquals("Calm it down", phase.name(null), "no reader"),
-                () -> assertEquals("Wrap the ice in a cloth.", ice.instruction(SPANISH), "a text the translation leaves out"),
-                () -> assertEquals("A 60-second plank", phase.getGateTests().get(0).description(GERMAN)));
+                () -> assertEquals(
+                        "Wrap the ice in a cloth.", ice.instruction(SPANISH), "a text the translation leaves out"),
+                () -> assertEquals(
+                        "A 60-second plank", phase.getGateTests().get(0).description(GERMAN)));
     }
 
     @Test
@@ -74,7 +87,8 @@ class TranslatedContentTest {
         assertEquals("Calm it down", phase.name(Locale.ENGLISH));
         assertEquals("Calmar el dolor", phase.name(SPANISH));
         assertEquals("Dolor lumbar", copy.name(SPANISH));
-        assertEquals("Hielo en la zona dolorida", phase.getPrescriptions().get(0).name(SPANISH));
+        assertEquals(
+                "Hielo en la zona dolorida", phase.getPrescriptions().get(0).name(SPANISH));
         assertEquals("Una plancha de 60 segundos", phase.getGateTests().get(0).description(SPANISH));
     }
 
@@ -89,10 +103,14 @@ class TranslatedContentTest {
         assertEquals("Calmar el dolor", phase.getName());
         assertEquals("Deja que se calme.", phase.getPurpose());
         assertEquals("Hielo en la zona dolorida", ice.getName());
-        assertEquals("Wrap the ice in a cloth.", ice.getInstruction(), "a text without translation is copied as written");
+        assertEquals(
+                "Wrap the ice in a cloth.", ice.getInstruction(), "a text without translation is copied as written");
         assertEquals("Hasta 20 minutos.", ice.getNotes());
         assertEquals("Una plancha de 60 segundos", phase.getGateTests().get(0).getDescription());
-        assertEquals("Calmar el dolor", phase.name(Locale.ENGLISH), "no translations: it reads as written in every language");
+        assertEquals(
+                "Calmar el dolor",
+                phase.name(Locale.ENGLISH),
+                "no translations: it reads as written in every language");
         assertFalse(copy.speaks(Locale.ENGLISH));
     }
 

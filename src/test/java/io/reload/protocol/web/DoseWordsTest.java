@@ -1,26 +1,26 @@
 package io.reload.protocol.web;
 
-import io.reload.protocol.domain.Dosage;
-import io.reload.protocol.domain.Prescription;
-import io.reload.protocol.service.ClientDose;
-import io.reload.protocol.domain.LoadScale;
-import io.reload.protocol.domain.WeightUnit;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.reload.protocol.domain.Dosage;
+import io.reload.protocol.domain.LoadScale;
+import io.reload.protocol.domain.Prescription;
+import io.reload.protocol.domain.WeightUnit;
+import io.reload.protocol.service.ClientDose;
 import java.math.BigDecimal;
 import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** Doses in words, for templates as written and for a client's plan worked out from their numbers. */
 class DoseWordsTest {
 
     /** A client's one-rep max and body weight (kg), and the loads of their plan. */
-    private record Numbers(BigDecimal oneRepMaxKg, BigDecimal bodyWeightKg, LoadScale loads) {
-    }
+    private record Numbers(BigDecimal oneRepMaxKg, BigDecimal bodyWeightKg, LoadScale loads) {}
 
-    private static final Numbers ALEX_KG = new Numbers(new BigDecimal("140"), new BigDecimal("70"), new LoadScale(WeightUnit.KG, new BigDecimal("2.5")));
-    private static final Numbers ALEX_LB = new Numbers(new BigDecimal("140"), new BigDecimal("70"), new LoadScale(WeightUnit.LB, new BigDecimal("5")));
+    private static final Numbers ALEX_KG = new Numbers(
+            new BigDecimal("140"), new BigDecimal("70"), new LoadScale(WeightUnit.KG, new BigDecimal("2.5")));
+    private static final Numbers ALEX_LB =
+            new Numbers(new BigDecimal("140"), new BigDecimal("70"), new LoadScale(WeightUnit.LB, new BigDecimal("5")));
     private static final DoseWords WORDS = new DoseWords(Locale.ENGLISH);
 
     private static String forTemplate(Prescription prescription) {
@@ -28,7 +28,12 @@ class DoseWordsTest {
     }
 
     private static String forClient(Prescription prescription, Numbers numbers) {
-        return WORDS.forClient(new ClientDose(prescription.getKind(), prescription.getDosage(), numbers.oneRepMaxKg(), numbers.bodyWeightKg(), numbers.loads()));
+        return WORDS.forClient(new ClientDose(
+                prescription.getKind(),
+                prescription.getDosage(),
+                numbers.oneRepMaxKg(),
+                numbers.bodyWeightKg(),
+                numbers.loads()));
     }
 
     @Test
@@ -39,8 +44,13 @@ class DoseWordsTest {
         birdDog.setPerSide(true);
         birdDog.setFirstDay(5);
         birdDog.setLastDay(7);
-        assertEquals("3 × 8 per side · days 5–7 of the phase", forTemplate(PrescriptionsForTests.exercise("Bird-dog", birdDog)));
-        assertEquals("3 × 8 per side", forClient(PrescriptionsForTests.exercise("Bird-dog", birdDog), ALEX_KG), "a client sees only today's");
+        assertEquals(
+                "3 × 8 per side · days 5–7 of the phase",
+                forTemplate(PrescriptionsForTests.exercise("Bird-dog", birdDog)));
+        assertEquals(
+                "3 × 8 per side",
+                forClient(PrescriptionsForTests.exercise("Bird-dog", birdDog), ALEX_KG),
+                "a client sees only today's");
     }
 
     @Test
@@ -70,7 +80,8 @@ class DoseWordsTest {
     void waterAndProteinComeFromBodyWeight() {
         assertEquals("2450–2800 ml of water a day", forClient(PrescriptionsForTests.water("35", "40"), ALEX_KG));
         assertEquals("112–154 g of protein a day", forClient(PrescriptionsForTests.protein("1.6", "2.2"), ALEX_KG));
-        assertEquals("35–40 ml of water per kg of body weight a day", forTemplate(PrescriptionsForTests.water("35", "40")));
+        assertEquals(
+                "35–40 ml of water per kg of body weight a day", forTemplate(PrescriptionsForTests.water("35", "40")));
     }
 
     @Test
@@ -85,7 +96,9 @@ class DoseWordsTest {
     @Test
     void liftLoadsAreAShareOfTheOneRepMaxInTheClientsUnit() {
         // 20-30% of 140 kg = 28-42 kg -> 27.5-42.5 on 2.5 kg steps
-        assertEquals("27.5–42.5 kg (20–30% of your one-rep max)", forClient(PrescriptionsForTests.lift("20", "30"), ALEX_KG));
+        assertEquals(
+                "27.5–42.5 kg (20–30% of your one-rep max)",
+                forClient(PrescriptionsForTests.lift("20", "30"), ALEX_KG));
         // 70% of 140 kg = 98 kg = 216.05 lb -> 215 lb on 5 lb steps
         assertEquals("215 lb (70% of your one-rep max)", forClient(PrescriptionsForTests.lift("70", "70"), ALEX_LB));
         assertEquals("20–30% of the one-rep max", forTemplate(PrescriptionsForTests.lift("20", "30")));

@@ -6,14 +6,12 @@ import io.reload.protocol.domain.PrescriptionKind;
 import io.reload.protocol.domain.ProgressionRules;
 import io.reload.protocol.domain.ProtocolPhase;
 import io.reload.protocol.domain.ProtocolTemplate;
-
 import java.math.BigDecimal;
 
 /** Prescriptions for unit tests of the service's texts, built through a throwaway template. */
 final class PrescriptionsForTests {
 
-    private PrescriptionsForTests() {
-    }
+    private PrescriptionsForTests() {}
 
     static Prescription exercise(String name, Dosage dosage) {
         return of(PrescriptionKind.EXERCISE, name, null, dosage);
@@ -42,7 +40,13 @@ final class PrescriptionsForTests {
     }
 
     private static Prescription of(PrescriptionKind kind, String name, String liftKey, Dosage dosage) {
-        ProtocolPhase phase = new ProtocolTemplate("Test protocol", null, new ProgressionRules(2, new BigDecimal("5"), 14, 72), new BigDecimal("2.5"), new BigDecimal("5")).addPhase("Phase", 7);
+        ProtocolPhase phase = new ProtocolTemplate(
+                        "Test protocol",
+                        null,
+                        new ProgressionRules(2, new BigDecimal("5"), 14, 72),
+                        new BigDecimal("2.5"),
+                        new BigDecimal("5"))
+                .addPhase("Phase", 7);
         Prescription prescription = phase.addPrescription(kind, name);
         prescription.describe(kind, name, null, liftKey, dosage, false, false, null);
         return prescription;

@@ -1,5 +1,13 @@
 package io.reload.shared.mail;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -9,10 +17,6 @@ import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.eclipse.microprofile.config.Config;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
@@ -20,20 +24,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Mail through a real SMTP conversation with GreenMail, on a free port so parallel builds do not collide. */
 class MailSenderTest {
 
     private static final byte[] INVITE = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\n"
-            + "SUMMARY:Dépistage\r\nEND:VCALENDAR\r\n").getBytes(StandardCharsets.UTF_8);
+                    + "SUMMARY:Dépistage\r\nEND:VCALENDAR\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     private static final String INVITE_TYPE = "text/calendar; method=REQUEST; charset=UTF-8";
 
     @RegisterExtension
@@ -95,7 +95,9 @@ class MailSenderTest {
     void logsInWhenAUserIsSet() throws Exception {
         assertTrue(new MailSender(greenMail().withLogin("clinic", "s3cret")).send(screenBooked()));
 
-        assertEquals("Your free injury screen – Monday 30 March", theOnlyMailReceived().getSubject());
+        assertEquals(
+                "Your free injury screen – Monday 30 March",
+                theOnlyMailReceived().getSubject());
     }
 
     @Test
@@ -129,9 +131,11 @@ class MailSenderTest {
     void aServerThatNeverAnswersTimesOut() throws IOException {
         // The port takes the connection (the backlog does) but nothing ever says hello.
         try (ServerSocket silent = new ServerSocket(0)) {
-            MailSender sender = new MailSender(MailSettings.server("127.0.0.1", silent.getLocalPort()), Duration.ofMillis(300));
+            MailSender sender =
+                    new MailSender(MailSettings.server("127.0.0.1", silent.getLocalPort()), Duration.ofMillis(300));
 
-            assertTimeoutPreemptively(Duration.ofSeconds(5),
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(5),
                     () -> assertThrows(MailNotSentException.class, () -> sender.send(screenBooked())));
         }
     }
@@ -157,9 +161,18 @@ class MailSenderTest {
     @Test
     void settingsReadEveryKey() {
         MailSettings settings = MailSettings.fromConfig(config(Map.of(
-                "mail.smtp.host", "smtp.example.org", "mail.smtp.port", "587",
-                "mail.smtp.user", "clinic", "mail.smtp.password", "s3cret",
-                "mail.smtp.starttls", "true", "mail.from", "Front desk <desk@clinic.example>")));
+                "mail.smtp.host",
+                "smtp.example.org",
+                "mail.smtp.port",
+                "587",
+                "mail.smtp.user",
+                "clinic",
+                "mail.smtp.password",
+                "s3cret",
+                "mail.smtp.starttls",
+                "true",
+                "mail.from",
+                "Front desk <desk@clinic.example>")));
 
         assertEquals(587, settings.port());
         assertTrue(settings.startTls());
@@ -178,12 +191,13 @@ class MailSenderTest {
 
     /** Just enough of MicroProfile Config for the settings: optional values of String, Integer and Boolean. */
     private static Config config(Map<String, String> values) {
-        return (Config) Proxy.newProxyInstance(Config.class.getClassLoader(), new Class<?>[] {Config.class},
-                (proxy, method, args) -> {
+        return (Config) Proxy.newProxyInstance(
+                Config.class.getClassLoader(), new Class<?>[] {Config.class}, (proxy, method, args) -> {
                     if (!method.getName().equals("getOptionalValue")) {
                         throw new UnsupportedOperationException(method.getName());
                     }
-                    Optional<String> raw = Optional.ofNullable(values.get((String) args[0])).filter(v -> !v.isEmpty());
+                    Optional<String> raw =
+                            Optional.ofNullable(values.get((String) args[0])).filter(v -> !v.isEmpty());
                     Class<?> type = (Class<?>) args[1];
                     if (type == Integer.class) {
                         return raw.map(Integer::valueOf);

@@ -1,25 +1,25 @@
 package io.reload.shared.persistence;
 
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.junit.jupiter.api.Test;
 
 /** On the embedded H2 (the demo's database) the audit log refuses updates and deletes too; MySQL/MariaDB: TrendServicesIT. */
 class AuditLogAppendOnlyTest {
 
     @Test
     void afterTheMigrationRowsCanBeAddedButNeverChangedNorDeleted() throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:audit;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
-             Statement sql = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection("jdbc:h2:mem:audit;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
+                Statement sql = connection.createStatement()) {
             sql.execute("create table audit_log (id bigint primary key, what varchar(200))");
             sql.execute("insert into audit_log values (1, 'plan')");
 

@@ -1,16 +1,17 @@
 package io.reload.shared.persistence;
 
-import org.hibernate.dialect.DatabaseVersion;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.hibernate.dialect.DatabaseVersion;
+import org.junit.jupiter.api.Test;
 
 class MariaDbDialectResolverTest {
 
     @Test
     void readsTheRealVersionBehindTheMySqlCompatibilityPrefix() {
-        DatabaseVersion version = MariaDbDialectResolver.mariaDbVersion("5.5.5-10.11.19-MariaDB-0+deb12u1").orElseThrow();
+        DatabaseVersion version = MariaDbDialectResolver.mariaDbVersion("5.5.5-10.11.19-MariaDB-0+deb12u1")
+                .orElseThrow();
         assertEquals(10, version.getDatabaseMajorVersion());
         assertEquals(11, version.getDatabaseMinorVersion());
         assertEquals(19, version.getDatabaseMicroVersion());
@@ -18,7 +19,8 @@ class MariaDbDialectResolverTest {
 
     @Test
     void readsAVersionWithoutPrefix() {
-        DatabaseVersion version = MariaDbDialectResolver.mariaDbVersion("11.4.5-MariaDB").orElseThrow();
+        DatabaseVersion version =
+                MariaDbDialectResolver.mariaDbVersion("11.4.5-MariaDB").orElseThrow();
         assertEquals(11, version.getDatabaseMajorVersion());
         assertEquals(4, version.getDatabaseMinorVersion());
     }

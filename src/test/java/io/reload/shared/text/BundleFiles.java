@@ -1,5 +1,7 @@
 package io.reload.shared.text;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,8 +15,6 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 /**
  * The bundles' files as they ship, read one by one: not through ResourceBundle's lookup, which
  * would fill a key missing in Spanish from English. English is the base file (messages.properties).
@@ -23,8 +23,7 @@ final class BundleFiles {
 
     static final List<String> BUNDLES = List.of(Texts.BUNDLE);
 
-    private BundleFiles() {
-    }
+    private BundleFiles() {}
 
     static Properties load(String bundle, Locale language) {
         return file(language.equals(Languages.DEFAULT) ? bundle : bundle + "_" + language.getLanguage());
@@ -42,7 +41,9 @@ final class BundleFiles {
     }
 
     static List<Locale> otherLanguages() {
-        return Languages.SUPPORTED.stream().filter(language -> !language.equals(Languages.DEFAULT)).toList();
+        return Languages.SUPPORTED.stream()
+                .filter(language -> !language.equals(Languages.DEFAULT))
+                .toList();
     }
 
     /** Every Java, page and XML file under src/main, where keys are named. */

@@ -1,5 +1,13 @@
 package io.reload.shared.text;
 
+import static io.reload.shared.text.BundleFiles.BUNDLES;
+import static io.reload.shared.text.BundleFiles.file;
+import static io.reload.shared.text.BundleFiles.load;
+import static io.reload.shared.text.BundleFiles.otherLanguages;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.reload.account.domain.PasswordReset;
 import io.reload.account.domain.Role;
 import io.reload.booking.domain.ScreenStatus;
@@ -20,9 +28,6 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.convert.BigDecimalConverter;
 import jakarta.faces.convert.DoubleConverter;
 import jakarta.faces.convert.IntegerConverter;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,14 +43,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static io.reload.shared.text.BundleFiles.BUNDLES;
-import static io.reload.shared.text.BundleFiles.file;
-import static io.reload.shared.text.BundleFiles.load;
-import static io.reload.shared.text.BundleFiles.otherLanguages;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every bundle speaks every language of {@link Languages#SUPPORTED} with the same keys, keeps
@@ -66,37 +65,95 @@ class BundleKeysTest {
     private static final List<KeyFamily> FAMILIES = List.of(
             KeyFamily.ofEnum("protocol/service/EventText", "plan.event.", PlanEventKind.class),
             KeyFamily.of("protocol/service/EventText (no check passed yet)", "plan.event.GATE_NOT_YET.", "none"),
-            KeyFamily.of("protocol/service/EventText (why the plan stayed)", "plan.event.STAYED.", "noRise", "belowRule"),
+            KeyFamily.of(
+                    "protocol/service/EventText (why the plan stayed)", "plan.event.STAYED.", "noRise", "belowRule"),
             KeyFamily.ofEnum("progress/service/ProgressViews", "escalation.", EscalationFlag.class),
-            KeyFamily.ofEnum("DoseText, ProgressViews, SessionTexts, assign.xhtml, session-form.xhtml", "unit.", WeightUnit.class),
+            KeyFamily.ofEnum(
+                    "DoseText, ProgressViews, SessionTexts, assign.xhtml, session-form.xhtml",
+                    "unit.",
+                    WeightUnit.class),
             KeyFamily.of("protocol/service/DoseText.perKgKey", "dose.water.", "perKg", "daily"),
             KeyFamily.of("protocol/service/DoseText.perKgKey", "dose.protein.", "perKg", "daily"),
             KeyFamily.of("protocol/service/DoseText.perKgKey", "dose.other.", "perKg", "daily"),
-            KeyFamily.ofEnum("progress/service/SessionTexts, selfcheck.xhtml and the self-check includes", "selfcheck.answer.", Symptom.class),
-            KeyFamily.ofEnum("booking/web/TherapistScheduleBacking, screen-selfcheck.xhtml", "selfcheck.outcome.", TriageClass.class),
+            KeyFamily.ofEnum(
+                    "progress/service/SessionTexts, selfcheck.xhtml and the self-check includes",
+                    "selfcheck.answer.",
+                    Symptom.class),
+            KeyFamily.ofEnum(
+                    "booking/web/TherapistScheduleBacking, screen-selfcheck.xhtml",
+                    "selfcheck.outcome.",
+                    TriageClass.class),
             KeyFamily.ofEnum("selfcheck.xhtml", "selfcheck.group.", QuestionGroup.class),
             KeyFamily.ofEnum("trends/service/DashboardCsv, staff/dashboard.xhtml", "trends.flag.", TrendFlag.class),
             KeyFamily.ofLowercaseEnum("booking/service/ScreenMails", "mail.", ScreenChanged.Kind.class, ".subject"),
             KeyFamily.ofLowercaseEnum("booking/service/ScreenMails", "mail.", ScreenChanged.Kind.class, ".body"),
-            KeyFamily.ofLowercaseEnum("account/service/PasswordResetService", "reset.link.", PasswordReset.Refusal.class, ""),
+            KeyFamily.ofLowercaseEnum(
+                    "account/service/PasswordResetService", "reset.link.", PasswordReset.Refusal.class, ""),
             KeyFamily.ofEnum("staff/team.xhtml", "role.", Role.class),
             KeyFamily.ofEnum("staff/security.xhtml", "security.kind.", SecurityEventKind.class),
             KeyFamily.ofEnum("WEB-INF/includes/overview-alert.xhtml", "staff.alert.", AlertKind.class),
             KeyFamily.ofEnum("the screen tables and schedules (xhtml)", "status.", ScreenStatus.class),
             KeyFamily.ofEnum("the screen tables and schedules (xhtml)", "urgency.", Urgency.class),
-            KeyFamily.ofEnum("therapist/phase.xhtml, therapist/prescription.xhtml", "template.kind.", PrescriptionKind.class),
-            KeyFamily.ofEnum("therapist/findings.xhtml, WEB-INF/includes/earlier-values.xhtml", "findings.outcome.", ScreenOutcome.class),
-            KeyFamily.of("staff/settings.xhtml (its field lists)", "settings.",
-                    "clinicName", "timeZone", "slotMinutes", "bufferMinutes", "minNoticeMinutes", "horizonDays", "cancelCutoffHours"),
-            KeyFamily.of("therapist/template.xhtml (its field lists)", "template.field.",
-                    "regressionPainRise", "loadStepPercent", "loadableStepKg", "loadableStepLb", "persistentPainDays", "worseningAfterHours"),
-            KeyFamily.of("therapist/prescription.xhtml (its field groups)", "template.field.",
-                    "setsCount", "reps", "minMinutes", "maxMinutes", "timesPerDay", "timesPerWeek", "everyMinHours", "everyMaxHours",
-                    "forMinDays", "forMaxDays", "firstDay", "lastDay", "firstWeek", "lastWeek",
-                    "minPercent1rm", "maxPercent1rm", "minPerKg", "maxPerKg"),
-            KeyFamily.of("therapist/prescription.xhtml (its field groups)", "template.dose.", "repetitions", "minutes", "frequency", "when"),
-            new KeyFamily("WEB-INF/faces-config.xml <message-bundle>: Faces asks for its own messages by id", List.of(
-                    UIInput.REQUIRED_MESSAGE_ID, IntegerConverter.INTEGER_ID, BigDecimalConverter.DECIMAL_ID, DoubleConverter.DOUBLE_ID)));
+            KeyFamily.ofEnum(
+                    "therapist/phase.xhtml, therapist/prescription.xhtml", "template.kind.", PrescriptionKind.class),
+            KeyFamily.ofEnum(
+                    "therapist/findings.xhtml, WEB-INF/includes/earlier-values.xhtml",
+                    "findings.outcome.",
+                    ScreenOutcome.class),
+            KeyFamily.of(
+                    "staff/settings.xhtml (its field lists)",
+                    "settings.",
+                    "clinicName",
+                    "timeZone",
+                    "slotMinutes",
+                    "bufferMinutes",
+                    "minNoticeMinutes",
+                    "horizonDays",
+                    "cancelCutoffHours"),
+            KeyFamily.of(
+                    "therapist/template.xhtml (its field lists)",
+                    "template.field.",
+                    "regressionPainRise",
+                    "loadStepPercent",
+                    "loadableStepKg",
+                    "loadableStepLb",
+                    "persistentPainDays",
+                    "worseningAfterHours"),
+            KeyFamily.of(
+                    "therapist/prescription.xhtml (its field groups)",
+                    "template.field.",
+                    "setsCount",
+                    "reps",
+                    "minMinutes",
+                    "maxMinutes",
+                    "timesPerDay",
+                    "timesPerWeek",
+                    "everyMinHours",
+                    "everyMaxHours",
+                    "forMinDays",
+                    "forMaxDays",
+                    "firstDay",
+                    "lastDay",
+                    "firstWeek",
+                    "lastWeek",
+                    "minPercent1rm",
+                    "maxPercent1rm",
+                    "minPerKg",
+                    "maxPerKg"),
+            KeyFamily.of(
+                    "therapist/prescription.xhtml (its field groups)",
+                    "template.dose.",
+                    "repetitions",
+                    "minutes",
+                    "frequency",
+                    "when"),
+            new KeyFamily(
+                    "WEB-INF/faces-config.xml <message-bundle>: Faces asks for its own messages by id",
+                    List.of(
+                            UIInput.REQUIRED_MESSAGE_ID,
+                            IntegerConverter.INTEGER_ID,
+                            BigDecimalConverter.DECIMAL_ID,
+                            DoubleConverter.DOUBLE_ID)));
 
     private static String sources;
 
@@ -112,7 +169,10 @@ class BundleKeysTest {
             for (Locale language : otherLanguages()) {
                 Set<String> translated = load(bundle, language).stringPropertyNames();
                 assertEquals(Set.of(), difference(english, translated), bundle + " keys missing in " + language);
-                assertEquals(Set.of(), difference(translated, english), bundle + " keys in " + language + " that English does not have");
+                assertEquals(
+                        Set.of(),
+                        difference(translated, english),
+                        bundle + " keys in " + language + " that English does not have");
             }
         }
     }
@@ -127,7 +187,8 @@ class BundleKeysTest {
                 for (String key : english.stringPropertyNames()) {
                     String text = translated.getProperty(key);
                     if (text != null && !parameters(text).equals(parameters(english.getProperty(key)))) {
-                        wrong.add(language + " " + key + ": " + parameters(text) + " instead of " + parameters(english.getProperty(key)));
+                        wrong.add(language + " " + key + ": " + parameters(text) + " instead of "
+                                + parameters(english.getProperty(key)));
                     }
                 }
             }
@@ -154,7 +215,9 @@ class BundleKeysTest {
                 Properties texts = load(bundle, language);
                 for (String key : texts.stringPropertyNames()) {
                     String text = texts.getProperty(key);
-                    boolean wrongForMessageFormat = !filledByPages.contains(key) && !parameters(text).isEmpty() && text.replace("''", "").contains("'");
+                    boolean wrongForMessageFormat = !filledByPages.contains(key)
+                            && !parameters(text).isEmpty()
+                            && text.replace("''", "").contains("'");
                     boolean wrongForReplace = filledByPages.contains(key) && text.contains("''");
                     if (wrongForMessageFormat || wrongForReplace) {
                         wrong.add(language + " " + key);
@@ -172,7 +235,8 @@ class BundleKeysTest {
             for (Locale language : Languages.SUPPORTED) {
                 Properties texts = load(bundle, language);
                 Set<String> broken = texts.stringPropertyNames().stream()
-                        .filter(key -> texts.getProperty(key).contains("\uFFFD")).collect(Collectors.toCollection(TreeSet::new));
+                        .filter(key -> texts.getProperty(key).contains("\uFFFD"))
+                        .collect(Collectors.toCollection(TreeSet::new));
                 assertEquals(Set.of(), broken, bundle + " " + language);
             }
         }
@@ -182,18 +246,24 @@ class BundleKeysTest {
     void everyKeyBuiltFromAPrefixExists() {
         Set<String> english = load(Texts.BUNDLE, Languages.DEFAULT).stringPropertyNames();
         for (KeyFamily family : FAMILIES) {
-            assertEquals(List.of(), family.keys().stream().filter(key -> !english.contains(key)).toList(),
+            assertEquals(
+                    List.of(),
+                    family.keys().stream().filter(key -> !english.contains(key)).toList(),
                     "keys built in " + family.builtIn() + " but missing in " + Texts.BUNDLE);
         }
     }
 
     @Test
     void noMessageKeyIsUnused() {
-        Set<String> built = FAMILIES.stream().flatMap(family -> family.keys().stream()).collect(Collectors.toSet());
+        Set<String> built =
+                FAMILIES.stream().flatMap(family -> family.keys().stream()).collect(Collectors.toSet());
         Set<String> unused = new TreeSet<>(load(Texts.BUNDLE, Languages.DEFAULT).stringPropertyNames());
         unused.removeIf(key -> built.contains(key) || namedInSources(key));
-        assertEquals(Set.of(), unused, "keys of " + Texts.BUNDLE + ".properties that nothing under src/main uses"
-                + " (remove them from every language, or add the family that builds them to FAMILIES)");
+        assertEquals(
+                Set.of(),
+                unused,
+                "keys of " + Texts.BUNDLE + ".properties that nothing under src/main uses"
+                        + " (remove them from every language, or add the family that builds them to FAMILIES)");
     }
 
     /**
@@ -215,10 +285,15 @@ class BundleKeysTest {
 
     @Test
     void aSpanishReaderGetsTheSpanishBundle() {
-        assertEquals("Iniciar sesión", ResourceBundle.getBundle(Texts.BUNDLE, SPANISH).getString("nav.signIn"));
-        assertEquals("Elige una contraseña.", ResourceBundle.getBundle(Texts.BUNDLE, SPANISH).getString("account.password.required"));
+        assertEquals(
+                "Iniciar sesión",
+                ResourceBundle.getBundle(Texts.BUNDLE, SPANISH).getString("nav.signIn"));
+        assertEquals(
+                "Elige una contraseña.",
+                ResourceBundle.getBundle(Texts.BUNDLE, SPANISH).getString("account.password.required"));
         assertEquals("Sam ya puede iniciar sesión.", Texts.format(SPANISH, "team.added", "Sam"));
-        assertEquals("El lunes el final debe ser posterior al inicio.",
+        assertEquals(
+                "El lunes el final debe ser posterior al inicio.",
                 Texts.format(SPANISH, "availability.hours.order", DayOfWeek.MONDAY));
     }
 
@@ -229,25 +304,35 @@ class BundleKeysTest {
         try {
             Locale.setDefault(SPANISH);
             ResourceBundle.clearCache();
-            assertEquals("Sign in", ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH).getString("nav.signIn"));
-            assertEquals("Please choose a password.", ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH).getString("account.password.required"));
+            assertEquals(
+                    "Sign in",
+                    ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH).getString("nav.signIn"));
+            assertEquals(
+                    "Please choose a password.",
+                    ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH).getString("account.password.required"));
             assertEquals("Sign in", Texts.format(Locale.forLanguageTag("en-GB"), "nav.signIn"));
         } finally {
             Locale.setDefault(before);
             ResourceBundle.clearCache();
         }
         for (String bundle : BUNDLES) {
-            assertEquals(Set.of(), file(bundle + "_en").stringPropertyNames(), bundle + "_en.properties stays empty: English is the base bundle");
+            assertEquals(
+                    Set.of(),
+                    file(bundle + "_en").stringPropertyNames(),
+                    bundle + "_en.properties stays empty: English is the base bundle");
         }
     }
 
     @Test
     void spanishDatesReadAsSpanish() {
         ZonedDateTime christmasEve = ZonedDateTime.of(2026, 12, 24, 9, 5, 0, 0, ZoneId.of("Europe/Madrid"));
-        assertEquals("jueves 24 de diciembre de 2026, 09:05", Texts.formatDate(SPANISH, "format.dayTime", christmasEve));
-        assertEquals("jueves 24 de diciembre de 2026", Texts.formatDate(SPANISH, "format.day", LocalDate.of(2026, 12, 24)));
+        assertEquals(
+                "jueves 24 de diciembre de 2026, 09:05", Texts.formatDate(SPANISH, "format.dayTime", christmasEve));
+        assertEquals(
+                "jueves 24 de diciembre de 2026", Texts.formatDate(SPANISH, "format.day", LocalDate.of(2026, 12, 24)));
         assertEquals("09:05", Texts.formatDate(SPANISH, "format.time", christmasEve));
-        assertTrue(Texts.formatDate(SPANISH, "format.dayShort", christmasEve).matches("jue\\.? 24 dic\\.?"),
+        assertTrue(
+                Texts.formatDate(SPANISH, "format.dayShort", christmasEve).matches("jue\\.? 24 dic\\.?"),
                 Texts.formatDate(SPANISH, "format.dayShort", christmasEve));
     }
 
@@ -256,14 +341,20 @@ class BundleKeysTest {
         ZonedDateTime sample = ZonedDateTime.of(2026, 12, 24, 9, 5, 0, 0, ZoneId.of("UTC"));
         for (Locale language : Languages.SUPPORTED) {
             Properties texts = load(Texts.BUNDLE, language);
-            texts.stringPropertyNames().stream().filter(key -> key.startsWith("format.")).forEach(key ->
-                    assertNotNull(DateTimeFormatter.ofPattern(texts.getProperty(key), language).format(sample), language + " " + key));
+            texts.stringPropertyNames().stream()
+                    .filter(key -> key.startsWith("format."))
+                    .forEach(key -> assertNotNull(
+                            DateTimeFormatter.ofPattern(texts.getProperty(key), language)
+                                    .format(sample),
+                            language + " " + key));
         }
     }
 
     /** Named whole: "key" or 'key' in Java and pages, {key} in a constraint's message. */
     private static boolean namedInSources(String key) {
-        return Pattern.compile("[\"'{]" + Pattern.quote(key) + "[\"'}]").matcher(sources).find();
+        return Pattern.compile("[\"'{]" + Pattern.quote(key) + "[\"'}]")
+                .matcher(sources)
+                .find();
     }
 
     private static Set<String> parameters(String text) {

@@ -1,21 +1,27 @@
 package io.reload.shared.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 class CsvTableTest {
 
-    private record Row(String name, Integer change, LocalDate day) {
-    }
+    private record Row(String name, Integer change, LocalDate day) {}
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"http://evil.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1)", "\tTabbed", "\rReturned"})
+    @ValueSource(
+            strings = {
+                "=HYPERLINK(\"http://evil.example\",\"click\")",
+                "+1+1",
+                "-2+3",
+                "@SUM(A1)",
+                "\tTabbed",
+                "\rReturned"
+            })
     void textThatWouldStartAFormulaIsKeptAsText(String name) {
         assertEquals("'" + name, CsvTable.neutralised(name));
     }
@@ -32,7 +38,8 @@ class CsvTableTest {
 
     @Test
     void aDocumentHasTheHeaderThenARowPerItemWithEveryTextCellNeutralised() {
-        String csv = CsvTable.of(new String[] {"name", "change", "day"},
+        String csv = CsvTable.of(
+                new String[] {"name", "change", "day"},
                 List.of(new Row("=1+2", -3, LocalDate.of(2026, 12, 1)), new Row("Lee, Chen", null, null)),
                 row -> new Object[] {row.name(), row.change(), row.day()});
         assertEquals("name,change,day\r\n'=1+2,-3,2026-12-01\r\n\"Lee, Chen\",,\r\n", csv);

@@ -18,12 +18,17 @@ record KeyFamily(String builtIn, List<String> keys) {
 
     /** prefix + each constant's name in lowercase + suffix, e.g. "mail." + kind + ".subject". */
     static KeyFamily ofLowercaseEnum(String builtIn, String prefix, Class<? extends Enum<?>> type, String suffix) {
-        return new KeyFamily(builtIn, names(type).map(name -> prefix + name.toLowerCase(Locale.ROOT) + suffix).toList());
+        return new KeyFamily(
+                builtIn,
+                names(type)
+                        .map(name -> prefix + name.toLowerCase(Locale.ROOT) + suffix)
+                        .toList());
     }
 
     /** prefix + each of the given endings, for keys built from a list in a page or a switch. */
     static KeyFamily of(String builtIn, String prefix, String... endings) {
-        return new KeyFamily(builtIn, Stream.of(endings).map(ending -> prefix + ending).toList());
+        return new KeyFamily(
+                builtIn, Stream.of(endings).map(ending -> prefix + ending).toList());
     }
 
     private static Stream<String> names(Class<? extends Enum<?>> type) {

@@ -1,10 +1,9 @@
 package io.reload.shared.text;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** The order of the language rule: account, then session, then Accept-Language, then English. */
 class LanguageChoiceTest {

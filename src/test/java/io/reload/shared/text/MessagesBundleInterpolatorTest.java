@@ -1,5 +1,8 @@
 package io.reload.shared.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -7,22 +10,18 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Bean Validation, configured by META-INF/validation.xml, takes its messages from messages.properties. */
 class MessagesBundleInterpolatorTest {
@@ -60,20 +59,28 @@ class MessagesBundleInterpolatorTest {
 
         assertEquals(3, messages.size(), messages.toString());
         assertTrue(messages.contains(MESSAGES.getString("account.name.required")), messages.toString());
-        assertTrue(messages.contains("{no.such.key} 3"), "a key nobody has stays, the attribute is filled in: " + messages);
-        assertTrue(messages.stream().noneMatch(message -> message.startsWith("{jakarta")), "the provider's own message: " + messages);
+        assertTrue(
+                messages.contains("{no.such.key} 3"),
+                "a key nobody has stays, the attribute is filled in: " + messages);
+        assertTrue(
+                messages.stream().noneMatch(message -> message.startsWith("{jakarta")),
+                "the provider's own message: " + messages);
     }
 
     @Test
     void everyConstraintMessageKeyOfTheCodeIsInTheBundle() {
         Set<String> missing = new TreeSet<>();
         Validator validator = factory.getValidator();
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.reload")) {
+        for (JavaClass type : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.reload")) {
             if (type.isAnonymousClass() || type.isLocalClass()) {
                 continue;
             }
-            validator.getConstraintsForClass(type.reflect()).getConstrainedProperties().forEach(property ->
-                    property.getConstraintDescriptors().stream()
+            validator
+                    .getConstraintsForClass(type.reflect())
+                    .getConstrainedProperties()
+                    .forEach(property -> property.getConstraintDescriptors().stream()
                             .map(ConstraintDescriptor::getMessageTemplate)
                             .filter(template -> template.startsWith("{") && !template.startsWith("{jakarta."))
                             .map(template -> template.substring(1, template.length() - 1))
@@ -85,7 +92,9 @@ class MessagesBundleInterpolatorTest {
 
     @Test
     void onlyKeysAreReplaced() {
-        assertEquals(MESSAGES.getString("settings.slotMinutes.range"), MessagesBundleInterpolator.fromBundle("{settings.slotMinutes.range}", Locale.ENGLISH));
+        assertEquals(
+                MESSAGES.getString("settings.slotMinutes.range"),
+                MessagesBundleInterpolator.fromBundle("{settings.slotMinutes.range}", Locale.ENGLISH));
         assertEquals("no key here", MessagesBundleInterpolator.fromBundle("no key here", Locale.ENGLISH));
     }
 }

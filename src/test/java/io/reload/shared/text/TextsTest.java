@@ -1,17 +1,17 @@
 package io.reload.shared.text;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.DayOfWeek;
 import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class TextsTest {
 
     @Test
     void aWeekdayIsNamedInTheReadersLanguage() {
-        assertEquals("On Monday the end must come after the start.",
+        assertEquals(
+                "On Monday the end must come after the start.",
                 Texts.format(Locale.ENGLISH, "availability.hours.order", DayOfWeek.MONDAY));
     }
 

@@ -1,16 +1,15 @@
 package io.reload.shared.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.reload.shared.domain.BusinessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.FacesException;
-import org.junit.jupiter.api.Test;
-
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ErrorStatusTest {
 
@@ -22,15 +21,24 @@ class ErrorStatusTest {
 
     @Test
     void aConnectionExceptionOfTheDatabaseIsUnavailable() {
-        assertEquals(Optional.of(ErrorStatus.UNAVAILABLE), ErrorStatus.of(new RuntimeException(new SQLException("Communications link failure", "08S01"))));
-        assertEquals(Optional.of(ErrorStatus.UNAVAILABLE), ErrorStatus.of(new SQLTransientConnectionException("pool timed out")));
-        assertEquals(Optional.of(ErrorStatus.UNAVAILABLE), ErrorStatus.of(new RuntimeException(new ConnectException("Connection refused"))));
-        assertEquals(Optional.of(ErrorStatus.UNAVAILABLE), ErrorStatus.of(new IllegalStateException("Error in allocating a connection. Cause: refused")));
+        assertEquals(
+                Optional.of(ErrorStatus.UNAVAILABLE),
+                ErrorStatus.of(new RuntimeException(new SQLException("Communications link failure", "08S01"))));
+        assertEquals(
+                Optional.of(ErrorStatus.UNAVAILABLE),
+                ErrorStatus.of(new SQLTransientConnectionException("pool timed out")));
+        assertEquals(
+                Optional.of(ErrorStatus.UNAVAILABLE),
+                ErrorStatus.of(new RuntimeException(new ConnectException("Connection refused"))));
+        assertEquals(
+                Optional.of(ErrorStatus.UNAVAILABLE),
+                ErrorStatus.of(new IllegalStateException("Error in allocating a connection. Cause: refused")));
     }
 
     @Test
     void otherSqlFailuresAndBugsAreUnexpected() {
-        assertEquals(Optional.empty(), ErrorStatus.of(new RuntimeException(new SQLException("Duplicate entry", "23000"))));
+        assertEquals(
+                Optional.empty(), ErrorStatus.of(new RuntimeException(new SQLException("Duplicate entry", "23000"))));
         assertEquals(Optional.empty(), ErrorStatus.of(new NullPointerException()));
         assertEquals(Optional.empty(), ErrorStatus.of(new SQLException("no state")));
     }

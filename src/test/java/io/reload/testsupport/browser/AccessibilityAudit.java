@@ -6,7 +6,6 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,6 +37,7 @@ final class AccessibilityAudit {
 
     /** Only the portal's own pages are audited, not about:blank or a browser error page. */
     private final String origin;
+
     private final List<String> findings = new ArrayList<>();
 
     private AccessibilityAudit(String origin) {
@@ -58,7 +58,8 @@ final class AccessibilityAudit {
      */
     private void noteBlockedByPolicy(Page page, ConsoleMessage message) {
         if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
-            findings.add("- " + page.url() + ": blocked by the Content-Security-Policy: " + message.text().lines().findFirst().orElse(""));
+            findings.add("- " + page.url() + ": blocked by the Content-Security-Policy: "
+                    + message.text().lines().findFirst().orElse(""));
         }
     }
 
@@ -94,7 +95,8 @@ final class AccessibilityAudit {
             if (Boolean.TRUE.equals(page.evaluate("() => " + MARK + " === true"))) {
                 return;
             }
-            AxeResults results = new AxeBuilder(page).withTags(WCAG_A_AND_AA)
+            AxeResults results = new AxeBuilder(page)
+                    .withTags(WCAG_A_AND_AA)
                     // one document and no frames: run axe inside it, no helper page needed
                     .setLegacyMode(true)
                     .analyze();
@@ -106,7 +108,8 @@ final class AccessibilityAudit {
             }
         } catch (RuntimeException e) { // Playwright's own, or axe's "unable to inject" wrapping one
             if (!leftBeforeItWasChecked(e)) {
-                findings.add("- " + url + ": could not be checked: " + e.getMessage().lines().limit(2).collect(Collectors.joining(" ")));
+                findings.add("- " + url + ": could not be checked: "
+                        + e.getMessage().lines().limit(2).collect(Collectors.joining(" ")));
             }
         }
     }
@@ -128,11 +131,20 @@ final class AccessibilityAudit {
     private static String describe(String url, List<Rule> violations) {
         StringBuilder text = new StringBuilder("- on ").append(url).append(":");
         for (Rule rule : violations) {
-            text.append("\n    ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
-                    .append(rule.getHelp()).append(" <").append(rule.getHelpUrl()).append('>');
+            text.append("\n    ")
+                    .append(rule.getId())
+                    .append(" (")
+                    .append(rule.getImpact())
+                    .append("): ")
+                    .append(rule.getHelp())
+                    .append(" <")
+                    .append(rule.getHelpUrl())
+                    .append('>');
             for (CheckedNode node : rule.getNodes()) {
-                text.append("\n        at ").append(target(node.getTarget()))
-                        .append("  ").append(whatToFix(node.getFailureSummary()));
+                text.append("\n        at ")
+                        .append(target(node.getTarget()))
+                        .append("  ")
+                        .append(whatToFix(node.getFailureSummary()));
             }
         }
         return text.toString();

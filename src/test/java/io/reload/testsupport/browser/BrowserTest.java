@@ -1,5 +1,7 @@
 package io.reload.testsupport.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -10,15 +12,6 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,8 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Base of every browser test: a real headless Chromium (Debian's, offline) driven by
@@ -59,8 +58,14 @@ public abstract class BrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final List<String> CHROMIUM_ARGS = List.of(
-            "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync");
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
     /** Payara compiles a page on its first request; on two busy cores that can take seconds. */
     private static final double ASSERTION_TIMEOUT_MS = 15_000;
 
@@ -93,12 +98,15 @@ public abstract class BrowserTest {
         browserEnvironment.put("XDG_CONFIG_HOME", home.resolve(".config").toString());
         browserEnvironment.put("XDG_CACHE_HOME", home.resolve(".cache").toString());
 
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(CHROMIUM_ARGS)
-                .setEnv(browserEnvironment));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS)
+                        .setEnv(browserEnvironment));
         PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
     }
 
@@ -144,7 +152,8 @@ public abstract class BrowserTest {
 
     /** The same with the browser set to another language (its Accept-Language), e.g. "es-ES". */
     protected Page anotherBrowser(String locale) {
-        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale(locale));
+        BrowserContext other = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale(locale));
         otherBrowsers.add(other);
         return other.newPage();
     }
@@ -171,17 +180,24 @@ public abstract class BrowserTest {
         if (staffOfThisClass == null) {
             Credentials original = portalFirstStaff();
             String suffix = UUID.randomUUID().toString().substring(0, 6);
-            Credentials colleague = new Credentials("Staff " + getClass().getSimpleName() + " " + suffix, uniqueEmail("staff"), "staff-of-this-class-" + suffix);
+            Credentials colleague = new Credentials(
+                    "Staff " + getClass().getSimpleName() + " " + suffix,
+                    uniqueEmail("staff"),
+                    "staff-of-this-class-" + suffix);
             try (BrowserContext team = browser.newContext()) {
                 Page on = team.newPage();
                 on.navigate(baseUrl() + "/login.xhtml");
                 submitSignIn(on, original.email(), original.password());
                 on.navigate(baseUrl() + "/staff/team.xhtml");
-                on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Full name")).fill(colleague.name());
-                on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email")).fill(colleague.email());
+                on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Full name"))
+                        .fill(colleague.name());
+                on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email"))
+                        .fill(colleague.email());
                 on.getByLabel("Password (at least 12 characters)").fill(colleague.password());
-                on.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Role")).selectOption(new SelectOption().setLabel("Staff"));
-                on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add team member")).click();
+                on.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Role"))
+                        .selectOption(new SelectOption().setLabel("Staff"));
+                on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add team member"))
+                        .click();
                 assertThat(on.getByText(colleague.name() + " can now sign in.")).isVisible();
             }
             staffOfThisClass = colleague;
@@ -205,17 +221,23 @@ public abstract class BrowserTest {
                     submitSignIn(on, given.email(), given.password());
                     on.navigate(baseUrl() + "/staff/team.xhtml");
                     assertThat(on).hasURL(Pattern.compile(".*/account/password\\.xhtml$"));
-                    assertThat(on.getByText("Before you go on, choose your own password")).isVisible();
+                    assertThat(on.getByText("Before you go on, choose your own password"))
+                            .isVisible();
                     on.getByLabel("Current password").fill(given.password());
                     on.getByLabel("New password (at least 12 characters)").fill(given.password());
-                    on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
-                    assertThat(on.getByText("Please choose a password other than the current one.")).isVisible();
+                    on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
+                            .click();
+                    assertThat(on.getByText("Please choose a password other than the current one."))
+                            .isVisible();
                     on.getByLabel("Current password").fill(given.password());
                     on.getByLabel("New password (at least 12 characters)").fill(own);
-                    on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+                    on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
+                            .click();
                     assertThat(on.getByRole(AriaRole.STATUS)).containsText("Your password has changed.");
                     on.navigate(baseUrl() + "/staff/team.xhtml");
-                    assertThat(on.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Therapists and staff"))).isVisible();
+                    assertThat(on.getByRole(
+                                    AriaRole.HEADING, new Page.GetByRoleOptions().setName("Therapists and staff")))
+                            .isVisible();
                 }
                 portal.firstStaffChose(own);
             }
@@ -266,8 +288,11 @@ public abstract class BrowserTest {
     protected static void submitSignIn(Page on, String email, String password) {
         on.getByLabel("Email").fill(email);
         on.getByLabel("Password").fill(password);
-        SecondFactorSteps.signInWithAnySecondFactor(on, email,
-                () -> on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click());
+        SecondFactorSteps.signInWithAnySecondFactor(
+                on,
+                email,
+                () -> on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                        .click());
     }
 
     /** Signs out with the button in the header. */
@@ -308,7 +333,8 @@ public abstract class BrowserTest {
      */
     protected Credentials createTherapist(String name, String email, String password) {
         signIn(firstStaff());
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Team")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Team"))
+                .click();
         assertThat(heading("Therapists and staff")).isVisible();
         submitNewTherapist(name, email, password);
         assertThat(page.getByText(name + " can now sign in.")).isVisible();
@@ -319,16 +345,21 @@ public abstract class BrowserTest {
     /** On the Team page: fills in and sends the form for a new therapist; checks nothing about the outcome. */
     protected void submitNewTherapist(String name, String email, String password) {
         // by role: the team table's column headers carry the same names ("Email", "Role")
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Full name")).fill(name);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email")).fill(email);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Full name"))
+                .fill(name);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email"))
+                .fill(email);
         page.getByLabel("Password (at least 12 characters)").fill(password);
-        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Role")).selectOption(new SelectOption().setLabel("Therapist"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add team member")).click();
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Role"))
+                .selectOption(new SelectOption().setLabel("Therapist"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add team member"))
+                .click();
     }
 
     /** A heading with exactly this text. */
     protected Locator heading(String text) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true));
+        return page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true));
     }
 
     /** An email no earlier test or run has used, e.g. client-3f2a9c1d@reload.test. */
@@ -356,7 +387,8 @@ public abstract class BrowserTest {
             cleanupProblem = e;
         } finally {
             if (testFailed || violations != null) {
-                saveScreenshot(test.getRequiredTestClass().getSimpleName() + "-" + test.getRequiredTestMethod().getName());
+                saveScreenshot(test.getRequiredTestClass().getSimpleName() + "-"
+                        + test.getRequiredTestMethod().getName());
             }
             otherBrowsers.forEach(BrowserContext::close);
             otherBrowsers.clear();
@@ -376,7 +408,8 @@ public abstract class BrowserTest {
             return;
         }
         try {
-            Path file = Files.createDirectories(BuildDirectory.resolve("playwright-screenshots")).resolve(name + ".png");
+            Path file = Files.createDirectories(BuildDirectory.resolve("playwright-screenshots"))
+                    .resolve(name + ".png");
             page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
             System.err.println("Screenshot of the failed test: " + file);
         } catch (IOException e) {

@@ -8,13 +8,14 @@ import java.nio.file.Path;
  */
 public final class BuildDirectory {
 
-    private BuildDirectory() {
-    }
+    private BuildDirectory() {}
 
     /** The folder the WAR was built into (Failsafe passes its path), else ./target. */
     static Path path() {
         String war = System.getProperty("reload.war");
-        Path target = war != null ? Path.of(war).toAbsolutePath().getParent() : Path.of("target").toAbsolutePath();
+        Path target = war != null
+                ? Path.of(war).toAbsolutePath().getParent()
+                : Path.of("target").toAbsolutePath();
         return target.normalize();
     }
 

@@ -1,10 +1,12 @@
 package io.reload.testsupport.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,9 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The steps journeys after booking start from: a therapist who works every day, a client who
  * books a screen with them, the therapist recording findings and assigning the default plan.
@@ -35,8 +34,7 @@ public abstract class ClinicJourneyTest extends BrowserTest {
     private static final Pattern CLINIC_ZONE = Pattern.compile("Times are in the clinic's time zone \\((.+)\\)\\.");
 
     /** A client's screen as pages name it: who, and when ("Friday 4 December 2026, 10:00"). */
-    protected record BookedScreen(Credentials client, String when) {
-    }
+    protected record BookedScreen(Credentials client, String when) {}
 
     /** A new therapist (added by the first staff member) working every day 08:00-18:00. */
     protected Credentials therapistWorkingEveryDay(String namePrefix) {
@@ -47,14 +45,19 @@ public abstract class ClinicJourneyTest extends BrowserTest {
         assertThat(heading("My availability")).isVisible();
         for (DayOfWeek weekday : DayOfWeek.values()) {
             String name = weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            page.getByLabel("Works on " + name, new Page.GetByLabelOptions().setExact(true)).check();
-            page.getByLabel("From on " + name, new Page.GetByLabelOptions().setExact(true)).fill("08:00");
-            page.getByLabel("Until on " + name, new Page.GetByLabelOptions().setExact(true)).fill("18:00");
+            page.getByLabel("Works on " + name, new Page.GetByLabelOptions().setExact(true))
+                    .check();
+            page.getByLabel("From on " + name, new Page.GetByLabelOptions().setExact(true))
+                    .fill("08:00");
+            page.getByLabel("Until on " + name, new Page.GetByLabelOptions().setExact(true))
+                    .fill("18:00");
         }
         button("Save working hours").click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Working hours saved.");
-        assertThat(page.getByLabel("Works on Sunday", new Page.GetByLabelOptions().setExact(true))).isChecked();
-        assertThat(page.getByLabel("From on Sunday", new Page.GetByLabelOptions().setExact(true))).hasValue("08:00");
+        assertThat(page.getByLabel("Works on Sunday", new Page.GetByLabelOptions().setExact(true)))
+                .isChecked();
+        assertThat(page.getByLabel("From on Sunday", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("08:00");
         signOut();
         return therapist;
     }
@@ -70,7 +73,8 @@ public abstract class ClinicJourneyTest extends BrowserTest {
     }
 
     /** The same at another time of the therapist's day ("11:00"; slots start on the hour from 08:00). */
-    protected BookedScreen clientBooksAScreenWith(Credentials therapist, String clientName, int daysAhead, String time) {
+    protected BookedScreen clientBooksAScreenWith(
+            Credentials therapist, String clientName, int daysAhead, String time) {
         Credentials client = new Credentials(clientName, uniqueEmail("client"), PASSWORD);
         registerClient(client.name(), client.email(), client.password());
         return signedInClientBooks(client, therapist, daysAhead, time);
@@ -88,7 +92,12 @@ public abstract class ClinicJourneyTest extends BrowserTest {
         LocalDate day = clinicToday().plusDays(daysAhead);
         showWeekOf(day);
         String when = DAY.format(day) + ", " + time;
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(when + " with " + therapist.name()).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(when + " with " + therapist.name())
+                                .setExact(true))
+                .click();
         assertThat(heading("Confirm your free screen")).isVisible();
         button("Confirm booking").click();
         assertThat(heading("Your free screen is booked")).isVisible();
@@ -146,24 +155,33 @@ public abstract class ClinicJourneyTest extends BrowserTest {
         if (!page.url().contains("/therapist/index.xhtml")) {
             link("My day").click();
         }
-        Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(screen.client().name()));
-        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(screen.when())).click();
+        Locator row = page.getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions().setHasText(screen.client().name()));
+        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(screen.when()))
+                .click();
         assertThat(heading("Screen with " + screen.client().name())).isVisible();
     }
 
     /** The therapist records a finding with the outcome "Assign a plan" and assigns the default plan. */
-    protected void therapistAssignsTheDefaultPlan(Credentials therapist, BookedScreen screen, String oneRepMaxKg, String bodyWeightKg) {
+    protected void therapistAssignsTheDefaultPlan(
+            Credentials therapist, BookedScreen screen, String oneRepMaxKg, String bodyWeightKg) {
         therapistAssignsTheDefaultPlan(therapist, screen, oneRepMaxKg, bodyWeightKg, "1. Calm it down");
     }
 
     /** The same, starting in another phase, named as the page lists it ("2. Active recovery"). */
-    protected void therapistAssignsTheDefaultPlan(Credentials therapist, BookedScreen screen, String oneRepMaxKg, String bodyWeightKg, String startingPhase) {
+    protected void therapistAssignsTheDefaultPlan(
+            Credentials therapist, BookedScreen screen, String oneRepMaxKg, String bodyWeightKg, String startingPhase) {
         therapistAssignsTheDefaultPlan(therapist, screen, "kg", oneRepMaxKg, bodyWeightKg, startingPhase);
     }
 
     /** The same in a unit the page offers ("kg" or "lb"), the one-rep max and body weight in that unit. */
-    protected void therapistAssignsTheDefaultPlan(Credentials therapist, BookedScreen screen, String unit, String oneRepMax, String bodyWeight,
-                                                  String startingPhase) {
+    protected void therapistAssignsTheDefaultPlan(
+            Credentials therapist,
+            BookedScreen screen,
+            String unit,
+            String oneRepMax,
+            String bodyWeight,
+            String startingPhase) {
         signIn(therapist);
         openScreenFromMyDay(screen);
         link("Record findings").click();
@@ -172,7 +190,8 @@ public abstract class ClinicJourneyTest extends BrowserTest {
         button("Save findings").click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Findings saved.");
         link("Assign a plan").click();
-        assertThat(heading("Assign a recovery plan to " + screen.client().name())).isVisible();
+        assertThat(heading("Assign a recovery plan to " + screen.client().name()))
+                .isVisible();
         page.getByLabel(unit, new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Pre-injury deadlift one-rep max").fill(oneRepMax);
         page.getByLabel("Body weight").fill(bodyWeight);
@@ -193,7 +212,9 @@ public abstract class ClinicJourneyTest extends BrowserTest {
 
     /** The week view's block of one day, named by the day. */
     protected Locator dayOf(LocalDate day) {
-        return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(DAY.format(day)).setExact(true));
+        return page.getByRole(
+                AriaRole.REGION,
+                new Page.GetByRoleOptions().setName(DAY.format(day)).setExact(true));
     }
 
     /** The free times the week view offers on a day, one link each. */
@@ -234,7 +255,9 @@ public abstract class ClinicJourneyTest extends BrowserTest {
     protected void copyTheDefaultProtocol() {
         link("My protocols").click();
         arrivedAt("My protocols");
-        item(DEFAULT_PROTOCOL).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Copy")).click();
+        item(DEFAULT_PROTOCOL)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Copy"))
+                .click();
         arrivedAt("Copy of " + DEFAULT_PROTOCOL);
         told("Copy made. It is yours to edit.");
     }
@@ -260,7 +283,8 @@ public abstract class ClinicJourneyTest extends BrowserTest {
      */
     protected void refusedNextTo(Locator input, String message) {
         Locator field = page.locator(".field").filter(new Locator.FilterOptions().setHas(input));
-        assertThat(field.getByText(message, new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(field.getByText(message, new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
         assertThat(page.getByRole(AriaRole.STATUS)).hasCount(0);
     }
 
@@ -271,19 +295,25 @@ public abstract class ClinicJourneyTest extends BrowserTest {
 
     /** A button of the list item holding this text, e.g. its "Remove". */
     protected Locator buttonIn(String itemText, String buttonName) {
-        return item(itemText).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(buttonName).setExact(true));
+        return item(itemText)
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(buttonName).setExact(true));
     }
 
     /** A list named (by its heading) exactly so. */
     protected Locator list(String name) {
-        return page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.LIST, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     protected Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     protected Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

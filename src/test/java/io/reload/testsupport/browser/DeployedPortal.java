@@ -1,9 +1,5 @@
 package io.reload.testsupport.browser;
 
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -24,6 +20,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * The built WAR running on a real Payara Micro in its own process, as it ships.
@@ -44,7 +43,8 @@ import java.util.stream.Stream;
 public final class DeployedPortal implements AutoCloseable {
 
     /** What Failsafe sets to point the portal at the test database. */
-    public static final List<String> DATABASE_ENVIRONMENT = List.of("DB_URL", "DB_USER", "DB_PASSWORD", "DB_CLASS", "DEMO_DATA");
+    public static final List<String> DATABASE_ENVIRONMENT =
+            List.of("DB_URL", "DB_USER", "DB_PASSWORD", "DB_CLASS", "DEMO_DATA");
 
     private static final Duration STARTUP_DEADLINE = Duration.ofSeconds(180);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
@@ -74,16 +74,20 @@ public final class DeployedPortal implements AutoCloseable {
 
     /** The server all browser test classes of this JVM share; started on first use. */
     public static DeployedPortal shared(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(DeployedPortal.class, key -> start("shared", environment -> { }), DeployedPortal.class);
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        DeployedPortal.class, key -> start("shared", environment -> {}), DeployedPortal.class);
     }
 
     /**
      * A separate server for one test class, started now and stopped by JUnit when that class is
      * done (it lives in the class's store).
      */
-    public static DeployedPortal ownedBy(ExtensionContext testClass, String name, Consumer<Map<String, String>> adjustEnvironment) {
-        return testClass.getStore(NAMESPACE)
+    public static DeployedPortal ownedBy(
+            ExtensionContext testClass, String name, Consumer<Map<String, String>> adjustEnvironment) {
+        return testClass
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(name, key -> start(name, adjustEnvironment), DeployedPortal.class);
     }
 
@@ -183,14 +187,21 @@ public final class DeployedPortal implements AutoCloseable {
             command.add(coverageAgent.strip());
         }
         command.addAll(List.of(
-                "-jar", requiredProperty("payara.microJar"),
-                "--deploy", requiredProperty("reload.war"),
-                "--contextroot", "/",
-                "--port", String.valueOf(port),
+                "-jar",
+                requiredProperty("payara.microJar"),
+                "--deploy",
+                requiredProperty("reload.war"),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
                 "--nocluster",
-                "--rootdir", rootDir.toString(),
-                "--prebootcommandfile", configDir.resolve("pre-boot-commands.asadmin").toString(),
-                "--logproperties", configDir.resolve("logging.properties").toString()));
+                "--rootdir",
+                rootDir.toString(),
+                "--prebootcommandfile",
+                configDir.resolve("pre-boot-commands.asadmin").toString(),
+                "--logproperties",
+                configDir.resolve("logging.properties").toString()));
         return command;
     }
 
@@ -199,8 +210,12 @@ public final class DeployedPortal implements AutoCloseable {
      * Between polls it waits on the process itself, so a server that dies fails at once.
      */
     private void awaitHomePage() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest home = HttpRequest.newBuilder(baseUrl.resolve("/")).timeout(Duration.ofSeconds(10)).GET().build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest home = HttpRequest.newBuilder(baseUrl.resolve("/"))
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         Instant deadline = Instant.now().plus(STARTUP_DEADLINE);
         try {
             while (true) {
@@ -250,7 +265,9 @@ public final class DeployedPortal implements AutoCloseable {
         String id = HexFormat.of().formatHex(tag);
         byte[] secret = new byte[18];
         random.nextBytes(secret);
-        return new Credentials("Lead " + id, "lead-" + id + "@reload.test",
+        return new Credentials(
+                "Lead " + id,
+                "lead-" + id + "@reload.test",
                 java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
     }
 
@@ -267,7 +284,8 @@ public final class DeployedPortal implements AutoCloseable {
         try {
             if (Files.exists(dir)) {
                 try (Stream<Path> old = Files.walk(dir)) {
-                    List<Path> deepestFirst = new ArrayList<>(old.sorted(Comparator.reverseOrder()).toList());
+                    List<Path> deepestFirst = new ArrayList<>(
+                            old.sorted(Comparator.reverseOrder()).toList());
                     for (Path path : deepestFirst) {
                         Files.delete(path);
                     }
@@ -282,7 +300,8 @@ public final class DeployedPortal implements AutoCloseable {
     private static String requiredProperty(String key) {
         String value = System.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + key + " is not set: run the browser tests through Failsafe (./mvnw verify)");
+            throw new IllegalStateException(
+                    "System property " + key + " is not set: run the browser tests through Failsafe (./mvnw verify)");
         }
         return value;
     }

@@ -1,12 +1,13 @@
 package io.reload.testsupport.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import io.reload.account.domain.OneTimeCodes;
 import io.reload.demo.DemoAccounts;
-
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -16,8 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The second factor at sign-in, done as a person with an authenticator app does it: the app is
@@ -40,10 +39,10 @@ public final class SecondFactorSteps {
     private static final Map<String, List<String>> RECOVERY_CODES = new ConcurrentHashMap<>();
     /** Recovery codes the test support may use up; the first two stay for tests of recovery codes. */
     private static final Map<String, Deque<String>> SPARE_RECOVERY_CODES = new ConcurrentHashMap<>();
+
     private static final int KEPT_FOR_TESTS = 2;
 
-    private SecondFactorSteps() {
-    }
+    private SecondFactorSteps() {}
 
     /**
      * Presses Sign in and, when the portal answers with one of the second factor's pages, sets
@@ -51,7 +50,9 @@ public final class SecondFactorSteps {
      */
     static void signInWithAnySecondFactor(Page page, String email, Runnable pressSignIn) {
         Response answer = page.waitForResponse(
-                response -> response.url().contains("/login.xhtml") && response.request().method().equals("POST"), pressSignIn);
+                response -> response.url().contains("/login.xhtml")
+                        && response.request().method().equals("POST"),
+                pressSignIn);
         String location = answer.headerValue("location");
         if (location == null || !SECOND_FACTOR_PAGE.matcher(location).matches()) {
             return;
@@ -75,7 +76,9 @@ public final class SecondFactorSteps {
         button(page, "Confirm").click();
         Locator list = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Your recovery codes"));
         assertThat(list.getByRole(AriaRole.LISTITEM)).hasCount(10);
-        List<String> codes = list.getByRole(AriaRole.LISTITEM).allInnerTexts().stream().map(String::strip).toList();
+        List<String> codes = list.getByRole(AriaRole.LISTITEM).allInnerTexts().stream()
+                .map(String::strip)
+                .toList();
         RECOVERY_CODES.put(email, codes);
         SPARE_RECOVERY_CODES.put(email, new ConcurrentLinkedDeque<>(codes.subList(KEPT_FOR_TESTS, codes.size())));
         return codes;
@@ -88,9 +91,10 @@ public final class SecondFactorSteps {
     public static String nextCode(Page page, String email) {
         String secret = SECRETS.getOrDefault(email, DemoAccounts.DEMO_SECOND_FACTOR_SECRET);
         // never the step before now: the clock may pass a step boundary before the portal checks it
-        long step = LAST_STEP_USED.merge(email, OneTimeCodes.stepAt(Instant.now()),
-                (last, now) -> Math.max(now, last + 1));
-        page.waitForCondition(() -> OneTimeCodes.stepAt(Instant.now()) + 1 >= step,
+        long step =
+                LAST_STEP_USED.merge(email, OneTimeCodes.stepAt(Instant.now()), (last, now) -> Math.max(now, last + 1));
+        page.waitForCondition(
+                () -> OneTimeCodes.stepAt(Instant.now()) + 1 >= step,
                 new Page.WaitForConditionOptions().setTimeout(65_000));
         return OneTimeCodes.codeFor(secret, step);
     }
@@ -99,7 +103,9 @@ public final class SecondFactorSteps {
     private static String codeWithoutWaiting(Page page, String email) {
         long now = OneTimeCodes.stepAt(Instant.now());
         boolean appCodeFree = LAST_STEP_USED.getOrDefault(email, Long.MIN_VALUE) < now + 1;
-        String spare = appCodeFree ? null : SPARE_RECOVERY_CODES.getOrDefault(email, new ArrayDeque<>()).pollLast();
+        String spare = appCodeFree
+                ? null
+                : SPARE_RECOVERY_CODES.getOrDefault(email, new ArrayDeque<>()).pollLast();
         return spare != null ? spare : nextCode(page, email);
     }
 
@@ -107,9 +113,15 @@ public final class SecondFactorSteps {
     public static String wrongCode(String email) {
         String secret = SECRETS.getOrDefault(email, DemoAccounts.DEMO_SECOND_FACTOR_SECRET);
         long now = OneTimeCodes.stepAt(Instant.now());
-        List<String> valid = List.of(OneTimeCodes.codeFor(secret, now - 1), OneTimeCodes.codeFor(secret, now),
-                OneTimeCodes.codeFor(secret, now + 1), OneTimeCodes.codeFor(secret, now + 2));
-        return Stream.of("000000", "111111", "222222", "333333", "444444").filter(code -> !valid.contains(code)).findFirst().orElseThrow();
+        List<String> valid = List.of(
+                OneTimeCodes.codeFor(secret, now - 1),
+                OneTimeCodes.codeFor(secret, now),
+                OneTimeCodes.codeFor(secret, now + 1),
+                OneTimeCodes.codeFor(secret, now + 2));
+        return Stream.of("000000", "111111", "222222", "333333", "444444")
+                .filter(code -> !valid.contains(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The recovery codes the setup page last showed for the account. */
@@ -119,10 +131,12 @@ public final class SecondFactorSteps {
 
     /** The input of exactly that label (PrimeFaces adds " *" to the label of a required field). */
     public static Locator field(Page page, String label) {
-        return page.getByLabel(Pattern.compile("^" + label + "\\s*\\*?$")); // not Pattern.quote: JavaScript knows no \\Q...\\E
+        return page.getByLabel(
+                Pattern.compile("^" + label + "\\s*\\*?$")); // not Pattern.quote: JavaScript knows no \\Q...\\E
     }
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

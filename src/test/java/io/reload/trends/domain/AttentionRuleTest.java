@@ -1,16 +1,15 @@
 package io.reload.trends.domain;
 
-import io.reload.trends.domain.AttentionRule.Attention;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reload.trends.domain.AttentionRule.Attention;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** My day's "Needs your attention": each reason at its boundary. */
 class AttentionRuleTest {
@@ -56,18 +55,21 @@ class AttentionRuleTest {
 
     @Test
     void eachOfTheFourPlanFlagsIsAReasonInTheOrderOfTheFlags() {
-        Attention flagged = AttentionRule.on(TODAY, EnumSet.of(TrendFlag.RED_FLAG, TrendFlag.MOVED_BACK), TODAY, LONG_AGO);
+        Attention flagged =
+                AttentionRule.on(TODAY, EnumSet.of(TrendFlag.RED_FLAG, TrendFlag.MOVED_BACK), TODAY, LONG_AGO);
         assertTrue(flagged.needed());
         assertFalse(flagged.withoutSessionTooLong());
         assertEquals(List.of(TrendFlag.MOVED_BACK, TrendFlag.RED_FLAG), flagged.flags());
-        for (TrendFlag flag : List.of(TrendFlag.MOVED_BACK, TrendFlag.WORSE_AFTER_72_HOURS, TrendFlag.NO_IMPROVEMENT, TrendFlag.RED_FLAG)) {
+        for (TrendFlag flag : List.of(
+                TrendFlag.MOVED_BACK, TrendFlag.WORSE_AFTER_72_HOURS, TrendFlag.NO_IMPROVEMENT, TrendFlag.RED_FLAG)) {
             assertTrue(AttentionRule.on(TODAY, Set.of(flag), TODAY, LONG_AGO).needed(), flag.name());
         }
     }
 
     @Test
     void anEmergencySelfCheckOrAMissedScreenAloneIsNotAReasonHere() {
-        Attention staffFlags = AttentionRule.on(TODAY, EnumSet.of(TrendFlag.EMERGENCY_SELF_CHECK, TrendFlag.MISSED_SCREEN), TODAY, LONG_AGO);
+        Attention staffFlags = AttentionRule.on(
+                TODAY, EnumSet.of(TrendFlag.EMERGENCY_SELF_CHECK, TrendFlag.MISSED_SCREEN), TODAY, LONG_AGO);
         assertFalse(staffFlags.needed());
         assertEquals(List.of(), staffFlags.flags());
     }

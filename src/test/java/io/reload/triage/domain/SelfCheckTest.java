@@ -1,14 +1,5 @@
 package io.reload.triage.domain;
 
-import io.reload.account.domain.Account;
-import io.reload.account.domain.Role;
-import io.reload.shared.domain.BusinessException;
-import org.junit.jupiter.api.Test;
-
-import java.lang.reflect.Field;
-import java.util.EnumSet;
-import java.util.Set;
-
 import static io.reload.triage.domain.Symptom.DULL_STIFFNESS;
 import static io.reload.triage.domain.Symptom.NUMBNESS;
 import static io.reload.triage.domain.Symptom.ONE_SIDED_PAIN;
@@ -18,6 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.reload.account.domain.Account;
+import io.reload.account.domain.Role;
+import io.reload.shared.domain.BusinessException;
+import java.lang.reflect.Field;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** A self-check row: what it stores and how it reads back, without a database. */
 class SelfCheckTest {

@@ -1,15 +1,5 @@
 package io.reload.triage.domain;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
-
 import static io.reload.triage.domain.Symptom.BURNING_OR_TINGLING;
 import static io.reload.triage.domain.Symptom.DULL_STIFFNESS;
 import static io.reload.triage.domain.Symptom.HIP_HINGE_PAIN;
@@ -29,6 +19,15 @@ import static io.reload.triage.domain.TriageClass.WARNING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Clinical-rules 1: each answer's class, and the worst class wins. */
 class TriageTest {
@@ -85,13 +84,20 @@ class TriageTest {
     static Stream<Arguments> combinations() {
         return Stream.of(
                 arguments(Set.of(DULL_STIFFNESS, ONE_SIDED_PAIN), WARNING, Set.of(ONE_SIDED_PAIN)),
-                arguments(Set.of(DULL_STIFFNESS, ONE_SIDED_PAIN, SHARP_PAIN, WORSE_WHEN_COUGHING_OR_SNEEZING),
-                        WARNING, Set.of(ONE_SIDED_PAIN, SHARP_PAIN, WORSE_WHEN_COUGHING_OR_SNEEZING)),
+                arguments(
+                        Set.of(DULL_STIFFNESS, ONE_SIDED_PAIN, SHARP_PAIN, WORSE_WHEN_COUGHING_OR_SNEEZING),
+                        WARNING,
+                        Set.of(ONE_SIDED_PAIN, SHARP_PAIN, WORSE_WHEN_COUGHING_OR_SNEEZING)),
                 arguments(Set.of(ONE_SIDED_PAIN, HIP_HINGE_PAIN, NUMBNESS), RED_FLAG, Set.of(NUMBNESS)),
                 arguments(Set.of(DULL_STIFFNESS, NUMBNESS, LEG_WEAKNESS), RED_FLAG, Set.of(NUMBNESS, LEG_WEAKNESS)),
-                arguments(Set.of(DULL_STIFFNESS, LOSS_OF_BLADDER_OR_BOWEL_CONTROL), EMERGENCY, Set.of(LOSS_OF_BLADDER_OR_BOWEL_CONTROL)),
-                arguments(Set.of(LEG_WEAKNESS, LOSS_OF_BLADDER_OR_BOWEL_CONTROL, BURNING_OR_TINGLING),
-                        EMERGENCY, Set.of(LOSS_OF_BLADDER_OR_BOWEL_CONTROL)),
+                arguments(
+                        Set.of(DULL_STIFFNESS, LOSS_OF_BLADDER_OR_BOWEL_CONTROL),
+                        EMERGENCY,
+                        Set.of(LOSS_OF_BLADDER_OR_BOWEL_CONTROL)),
+                arguments(
+                        Set.of(LEG_WEAKNESS, LOSS_OF_BLADDER_OR_BOWEL_CONTROL, BURNING_OR_TINGLING),
+                        EMERGENCY,
+                        Set.of(LOSS_OF_BLADDER_OR_BOWEL_CONTROL)),
                 arguments(EnumSet.allOf(Symptom.class), EMERGENCY, Set.of(LOSS_OF_BLADDER_OR_BOWEL_CONTROL)));
     }
 
