@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
+import io.reload.shared.text.Languages;
+import io.reload.shared.text.Texts;
 import io.reload.testsupport.browser.BrowserTest;
 import io.reload.testsupport.browser.BuildDirectory;
 import io.reload.testsupport.browser.DeployedPortal;
@@ -25,10 +27,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -78,23 +82,22 @@ class SurfaceCrawlerIT extends BrowserTest {
      * would also lock the next visitor out), or that only download a file.
      */
     static final Set<String> NOT_PRESSED = Set.of(
-            "Sign out",
-            "End plan",
-            "Yes, cancel it",
-            "Delete protocol",
-            "Remove",
-            "Deactivate",
-            "Download all sessions (CSV)",
-            "Download this table (CSV)",
-            // the header's language switcher (LanguageSwitchIT presses it): a crawl stays in one language
-            "English",
-            "Español");
+            "nav.signOut",
+            "override.end.save",
+            "cancel.submit",
+            "template.delete",
+            "availability.timeOff.remove",
+            "template.remove",
+            "account.deactivate",
+            "history.export",
+            "trends.export");
 
-    /** The headings of the 403, 404 and 500 pages (messages.properties error.*.heading). */
-    private static final Set<String> ERROR_HEADINGS = Set.of(
-            "This page is not for your account",
-            "We could not find that page",
-            "Sorry, something went wrong on our side");
+    /** The header's language switcher (LanguageSwitchIT presses it): a crawl stays in one language. */
+    private static final Set<String> LANGUAGE_NAMES = Set.of("English", "Español");
+
+    /** The headings of the 403, 404 and 500 pages. */
+    private static final Set<String> ERROR_HEADINGS =
+            Set.of("error.403.heading", "error.404.heading", "error.500.heading");
 
     private static final int MAX_PAGES = 40;
     /** Three: a therapist's day starts with an attended, a missed and an urgent screen. */
@@ -138,6 +141,13 @@ class SurfaceCrawlerIT extends BrowserTest {
             int widestAtPhone,
             int problems) {}
 
+    /** The names of {@link #NOT_PRESSED} and the error headings in the crawl's language. */
+    private final Set<String> notPressed = Stream.concat(NOT_PRESSED.stream().map(this::words), LANGUAGE_NAMES.stream())
+            .collect(Collectors.toSet());
+
+    private final Set<String> errorHeadings =
+            ERROR_HEADINGS.stream().map(this::words).collect(Collectors.toSet());
+
     private final Map<Visitor, Figures> figures = new EnumMap<>(Visitor.class);
     private final Map<Visitor, List<String>> pagesSeen = new EnumMap<>(Visitor.class);
     private final Map<String, Set<String>> phonePatternsSeen = new HashMap<>();
@@ -158,8 +168,20 @@ class SurfaceCrawlerIT extends BrowserTest {
     protected DeployedPortal portal(ExtensionContext testClass) {
         return DeployedPortal.ownedBy(
                 testClass,
-                "embedded-default",
+                "embedded-default-"
+                        + Locale.forLanguageTag(languageOfTheBrowser()).getLanguage(),
                 environment -> DeployedPortal.DATABASE_ENVIRONMENT.forEach(environment::remove));
+    }
+
+    /** The portal's words in the language this crawl reads it in. */
+    final String words(String key, Object... arguments) {
+        return Texts.format(Languages.closestTo(Locale.forLanguageTag(languageOfTheBrowser())), key, arguments);
+    }
+
+    /** Where the figures go: target/surface-crawler.txt for English, surface-crawler-es.txt for Spanish. */
+    String reportName() {
+        String language = Locale.forLanguageTag(languageOfTheBrowser()).getLanguage();
+        return language.equals("en") ? "surface-crawler.txt" : "surface-crawler-" + language + ".txt";
     }
 
     @Test
@@ -176,7 +198,7 @@ class SurfaceCrawlerIT extends BrowserTest {
     void theDemoClientSignsIn() {
         signIn("alex@reload.example", DEMO_PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/client/index\\.xhtml$"));
-        assertThat(heading("Hello, Alex Morgan")).isVisible();
+        assertThat(heading(words("client.heading", "Alex Morgan"))).isVisible();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -241,7 +263,7 @@ class SurfaceCrawlerIT extends BrowserTest {
                         + entry.getValue().stream().map(this::relative).collect(Collectors.joining("\n  ")))
                 .collect(Collectors.joining("\n", "\n", "\n"));
         try {
-            Files.writeString(BuildDirectory.resolve("surface-crawler.txt"), report + pages);
+            Files.writeString(BuildDirectory.resolve(reportName()), report + pages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -337,7 +359,7 @@ class SurfaceCrawlerIT extends BrowserTest {
     private void pressButtons(String url, Crawl crawl) {
         String pattern = Address.of(url, baseUrl()).pattern();
         List<String> names = buttonNames().stream()
-                .filter(name -> !NOT_PRESSED.contains(name))
+                .filter(name -> !notPressed.contains(name))
                 .filter(name -> crawl.pressedOn.add(pattern + " " + name))
                 .toList();
         boolean fresh = true;
@@ -453,7 +475,7 @@ class SurfaceCrawlerIT extends BrowserTest {
     private void checkPage() {
         page.waitForLoadState();
         for (String heading : page.locator("h1").allTextContents()) {
-            if (ERROR_HEADINGS.contains(heading.strip())) {
+            if (errorHeadings.contains(heading.strip())) {
                 Locator reference = page.locator("#error-reference");
                 problems.add(step + ": shows the error page \"" + heading.strip() + "\""
                         + (reference.count() > 0

@@ -80,6 +80,9 @@ public abstract class BrowserTest {
     /** The page of the current test. */
     protected Page page;
 
+    /** The language the test's browser asks pages in (English unless a test says otherwise). */
+    private String browserLanguage = "en-US";
+
     /** Connects the class to its server before anything else, and ends each test cleanly. */
     @RegisterExtension
     final Lifecycle lifecycle = new Lifecycle();
@@ -120,6 +123,7 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openDesktopPage() {
+        browserLanguage = languageOfTheBrowser();
         openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
     }
 
@@ -135,8 +139,25 @@ public abstract class BrowserTest {
                 .setHasTouch(true));
     }
 
+    /** The language a test class's browser asks pages in, its Accept-Language: English unless it says otherwise. */
+    protected String languageOfTheBrowser() {
+        return "en-US";
+    }
+
+    /**
+     * Starts the test over in a browser set to another language (its Accept-Language, e.g.
+     * "es-ES"), at 1280 px: a new, empty session. Later phone pages keep that language.
+     */
+    protected void useBrowserIn(String language) {
+        audit.checkCurrentPage(page);
+        audit.failOnFindings();
+        context.close();
+        browserLanguage = language;
+        openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+    }
+
     private void openPage(Browser.NewContextOptions options) {
-        context = browser.newContext(options.setLocale("en-US"));
+        context = browser.newContext(options.setLocale(browserLanguage));
         page = context.newPage();
         audit = AccessibilityAudit.attachTo(page, baseUrl());
     }
@@ -286,24 +307,25 @@ public abstract class BrowserTest {
 
     /** The same on another page, e.g. one of {@link #anotherBrowser()}. */
     protected static void submitSignIn(Page on, String email, String password) {
-        on.getByLabel("Email").fill(email);
-        on.getByLabel("Password").fill(password);
+        on.getByLabel(PageWords.of(on, "signIn.email")).fill(email);
+        on.getByLabel(PageWords.of(on, "signIn.password")).fill(password);
         SecondFactorSteps.signInWithAnySecondFactor(
                 on,
                 email,
-                () -> on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                () -> on.getByRole(
+                                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(PageWords.of(on, "signIn.submit")))
                         .click());
     }
 
     /** Signs out with the button in the header. */
     protected void signOut() {
         signOutButton().click();
-        assertThat(page.getByText("You have signed out.")).isVisible();
+        assertThat(page.getByText(PageWords.of(page, "signIn.signedOut"))).isVisible();
         audit.failOnFindings();
     }
 
     protected Locator signOutButton() {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"));
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(PageWords.of(page, "nav.signOut")));
     }
 
     /** Registers a new client (no phone) and waits for their start page; they stay signed in. */

@@ -60,21 +60,24 @@ public final class SecondFactorSteps {
         page.waitForURL(SECOND_FACTOR_PAGE);
         if (page.url().contains("/second-factor-setup.xhtml")) {
             enrol(page, email);
-            button(page, "I have kept my recovery codes, continue").click();
+            button(page, PageWords.of(page, "secondFactor.recovery.continue")).click();
         } else {
-            field(page, "Code from your app, or a recovery code").fill(codeWithoutWaiting(page, email));
-            button(page, "Continue").click();
+            field(page, PageWords.of(page, "secondFactor.code.label")).fill(codeWithoutWaiting(page, email));
+            button(page, PageWords.of(page, "secondFactor.code.submit")).click();
         }
     }
 
     /** On the setup page: reads the setup key as a person types it into the app, confirms with a code; returns the recovery codes shown. */
     public static List<String> enrol(Page page, String email) {
-        String secret = page.getByLabel("Setup key").inputValue().replace(" ", "");
+        String secret = page.getByLabel(PageWords.of(page, "secondFactor.setup.key"))
+                .inputValue()
+                .replace(" ", "");
         SECRETS.put(email, secret);
         LAST_STEP_USED.remove(email);
-        field(page, "Code from your app").fill(nextCode(page, email));
-        button(page, "Confirm").click();
-        Locator list = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Your recovery codes"));
+        field(page, PageWords.of(page, "secondFactor.setup.codeLabel")).fill(nextCode(page, email));
+        button(page, PageWords.of(page, "secondFactor.setup.submit")).click();
+        Locator list = page.getByRole(
+                AriaRole.LIST, new Page.GetByRoleOptions().setName(PageWords.of(page, "secondFactor.recovery.list")));
         assertThat(list.getByRole(AriaRole.LISTITEM)).hasCount(10);
         List<String> codes = list.getByRole(AriaRole.LISTITEM).allInnerTexts().stream()
                 .map(String::strip)
