@@ -2,6 +2,7 @@ package io.reload.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * A client's whole day in Spanish (issue 12): from a browser set to Spanish they sign in, choose
  * Español in the header once (their account was made on an English page), read
  * their start page and today's plan (the default protocol's Spanish content), log the session,
- * read what the plan decided, their progress with its chart, their history, their appointments,
+ * read what the plan decided (the phase named in Spanish), their progress with its chart, their history, their appointments,
  * and sign out. Every name the test looks for is the Spanish bundle's (messages_es), so a page
  * still in English fails it; the protocol's words are V18's translation.
  */
@@ -77,6 +78,9 @@ class SpanishClientDayIT extends ClinicJourneyTest {
                 .toList();
         assertFalse(decided.isEmpty(), "the Today page said nothing about what the plan did");
         assertFalse(decided.get(0).contains("The plan"), "the plan's decision is told in Spanish: " + decided);
+        assertTrue(
+                decided.get(0).contains(FIRST_PHASE),
+                "the decision names the phase in Spanish, though the event keeps it as written: " + decided);
 
         // back on the start page: logged today, the same decisions, the chart drawn
         link(es("nav.client.start")).click();

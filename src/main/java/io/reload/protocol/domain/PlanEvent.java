@@ -11,8 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -101,6 +103,34 @@ public class PlanEvent extends BaseEntity {
     /** The values as written: numbers and dates in their plain ISO form. */
     public List<String> values() {
         return details.isEmpty() ? List.of() : Arrays.asList(details.split(SEPARATOR, -1));
+    }
+
+    /**
+     * The values with the plan's phases and protocol named in the reader's language. An event
+     * keeps the names as they were written then; where such a name is still the name as
+     * written of the phase at the event's position (a plan's copy of its protocol does not
+     * change), the reader gets that phase's translation. Any other name stays as kept.
+     */
+    public List<String> valuesIn(Locale reader) {
+        List<String> values = new ArrayList<>(values());
+        ProtocolTemplate protocol = plan.getProtocol();
+        kind.phaseValues().forEach((index, side) -> {
+            int position = side == PlanEventKind.PhaseSide.BEFORE ? phaseBefore : phaseAfter;
+            if (index < values.size()
+                    && position >= 1
+                    && position <= protocol.getPhases().size()) {
+                ProtocolPhase phase = protocol.getPhases().get(position - 1);
+                if (phase.getName().equals(values.get(index))) {
+                    values.set(index, phase.name(reader));
+                }
+            }
+        });
+        if (kind == PlanEventKind.ASSIGNED
+                && !values.isEmpty()
+                && protocol.getName().equals(values.get(0))) {
+            values.set(0, protocol.name(reader));
+        }
+        return values;
     }
 
     public boolean changedPhase() {

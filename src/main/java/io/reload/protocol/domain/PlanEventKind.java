@@ -1,5 +1,6 @@
 package io.reload.protocol.domain;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,6 +40,29 @@ public enum PlanEventKind {
             case LOAD_INCREASED, LOAD_OVERRIDDEN -> Set.of(1, 2);
             case LOAD_KEPT -> Set.of(1);
             default -> Set.of();
+        };
+    }
+
+    /** Which phase a value names: the one the plan was in before the event, or after it. */
+    public enum PhaseSide {
+        BEFORE,
+        AFTER
+    }
+
+    /**
+     * Which of an event's values name a phase, and which phase: the one before or after the
+     * event (see the sentences "plan.event.KIND"). The event keeps both phases' positions, so a
+     * page can name them in its reader's language.
+     */
+    public Map<Integer, PhaseSide> phaseValues() {
+        return switch (this) {
+            case ASSIGNED -> Map.of(1, PhaseSide.AFTER);
+            case MOVED_BACK -> Map.of(1, PhaseSide.BEFORE, 2, PhaseSide.AFTER);
+            case STAYED_IN_FIRST_PHASE -> Map.of(1, PhaseSide.BEFORE);
+            case GATE_PASSED, PHASE_OVERRIDDEN -> Map.of(0, PhaseSide.BEFORE, 1, PhaseSide.AFTER);
+            case GATE_NOT_YET, STAYED -> Map.of(0, PhaseSide.BEFORE);
+            case PHASE_COMPLETED -> Map.of(0, PhaseSide.BEFORE, 2, PhaseSide.AFTER);
+            default -> Map.of();
         };
     }
 

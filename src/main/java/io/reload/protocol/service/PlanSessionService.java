@@ -62,9 +62,10 @@ public class PlanSessionService {
         }
         List<PlanEvent> events =
                 journal.apply(plan, plan.engine().afterSession(plan.progress(), report), report.day(), sessionId);
-        Map<String, String> liftNames = PlanViews.liftNames(plan, readerLocale.get());
+        Locale reader = readerLocale.get();
+        Map<String, String> liftNames = PlanViews.liftNames(plan, reader);
         return events.stream()
-                .map(event -> PlanViews.facts(event, liftNames, plan.loadScale()))
+                .map(event -> PlanViews.facts(event, liftNames, plan.loadScale(), reader))
                 .toList();
     }
 

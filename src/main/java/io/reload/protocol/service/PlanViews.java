@@ -83,7 +83,7 @@ final class PlanViews {
         view.events = events.stream()
                 .map(event -> new PlanView.EventRow(
                         event.getEffectiveOn(),
-                        facts(event, liftNames, loads),
+                        facts(event, liftNames, loads, reader),
                         event.getActor() == null ? null : event.getActor().getFullName(),
                         event.getReason(),
                         event.changedPhase()))
@@ -139,9 +139,12 @@ final class PlanViews {
                 prescription.notes(reader));
     }
 
-    /** An event's values with its lift (the first value of a load event) by name instead of key. */
-    static EventFacts facts(PlanEvent event, Map<String, String> liftNames, LoadScale loads) {
-        List<String> values = new ArrayList<>(event.values());
+    /**
+     * An event's values in the reader's language: its phases and protocol by their names there,
+     * its lift (the first value of a load event) by name instead of key.
+     */
+    static EventFacts facts(PlanEvent event, Map<String, String> liftNames, LoadScale loads, Locale reader) {
+        List<String> values = event.valuesIn(reader);
         if (event.getKind().isAboutALoad() && !values.isEmpty()) {
             values.set(0, liftNames.getOrDefault(values.get(0), values.get(0)));
         }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -125,5 +128,38 @@ class TranslatedContentTest {
         assertEquals(Locale.ENGLISH, copy.writtenIn());
         assertEquals("Calm it down", copy.getPhases().get(0).getName());
         assertEquals("Calm it down", copy.getPhases().get(0).name(SPANISH), "the Spanish translation is not copied");
+    }
+
+    @Test
+    void aPlansEventNamesItsPhasesAndProtocolInTheReadersLanguage() {
+        ProtocolTemplate template = translatedTemplate();
+        template.addPhase("Rebuild", 7).translate(SPANISH, new PhaseWording("Reconstruir", null));
+        Plan plan = new Plan(
+                null,
+                null,
+                template.copyFor(null, "Low-back pain", true),
+                null,
+                LocalDate.of(2026, 11, 2),
+                1,
+                new BigDecimal("100"),
+                new BigDecimal("80"),
+                WeightUnit.KG);
+        LocalDate day = LocalDate.of(2026, 11, 9);
+        PlanEvent assigned = new PlanEvent(
+                plan, day, PlanEventKind.ASSIGNED, List.of("Low-back pain", "Rebuild", day), 2, 2, null, null, null);
+        PlanEvent movedBack = new PlanEvent(
+                plan, day, PlanEventKind.MOVED_BACK, List.of(3, "Rebuild", "Calm it down"), 2, 1, null, null, null);
+        PlanEvent renamedSince = new PlanEvent(
+                plan, day, PlanEventKind.STAYED, List.of("Rebuild the hinge", 0, 2), 2, 2, null, null, null);
+
+        assertAll(
+                () -> assertEquals(List.of("Dolor lumbar", "Reconstruir", "2026-11-09"), assigned.valuesIn(SPANISH)),
+                () -> assertEquals(List.of("3", "Reconstruir", "Calmar el dolor"), movedBack.valuesIn(SPANISH)),
+                () -> assertEquals(
+                        List.of("3", "Rebuild", "Calm it down"), movedBack.valuesIn(Locale.ENGLISH), "as written"),
+                () -> assertEquals(
+                        List.of("Rebuild the hinge", "0", "2"),
+                        renamedSince.valuesIn(SPANISH),
+                        "a name that is not the phase's at its position stays as kept"));
     }
 }
