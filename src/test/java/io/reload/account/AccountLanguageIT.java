@@ -23,8 +23,8 @@ import io.reload.shared.text.Texts;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsStaff;
 import io.reload.testsupport.MailCatcher;
-import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
+import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -33,31 +33,22 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A person's language choice is kept with their account, and the mails to them are written in it.
  * Until the Spanish bundle exists, Spanish mails carry the English words: they are told apart by
  * their Content-Language header and by the date in the subject (Spanish month and day names).
  */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class AccountLanguageIT {
 
     private static final ZoneId CLINIC = ZoneId.of("Europe/London");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final Locale SPANISH = Locale.forLanguageTag("es");
     private static final String PASSWORD = "a long enough password 2026";
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withMailCatcher(AccountLanguageIT.class);
-    }
 
     @Inject
     ProfileService profiles;

@@ -24,8 +24,8 @@ import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsStaff;
 import io.reload.testsupport.AsTherapist;
 import io.reload.testsupport.MailCatcher;
-import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
+import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -39,29 +39,20 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Changing a password, resetting it through the mailed link, and staff switching accounts off
  * and on: refusals, the stored session version that ends other sessions, and who may do what.
  */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class AccountLifecycleIT {
 
     private static final String OLD_PASSWORD = "the old long password";
     private static final String NEW_PASSWORD = "a brand new long password";
     private static final Pattern TOKEN = Pattern.compile("reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withMailCatcher(AccountLifecycleIT.class);
-    }
 
     @Inject
     PasswordChangeService passwordChange;

@@ -22,29 +22,20 @@ import io.reload.shared.security.PasswordHashing;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsStaff;
 import io.reload.testsupport.AsTherapist;
-import io.reload.testsupport.ReloadDeployment;
+import io.reload.testsupport.ServiceTest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Registration and team management against the real database, in a real Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class AccountServicesIT {
 
     private static final String PASSWORD = "a long enough password";
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withTest(AccountServicesIT.class);
-    }
 
     @Inject
     RegistrationService registration;

@@ -16,28 +16,19 @@ import io.reload.shared.domain.InvalidInputException;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsStaff;
 import io.reload.testsupport.AsTherapist;
-import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
+import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /** The second factor against the real database: enrolment, codes, recovery codes, staff's reset and who may do it. */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class SecondFactorIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withTest(SecondFactorIT.class);
-    }
 
     @Inject
     SecondFactorService secondFactors;

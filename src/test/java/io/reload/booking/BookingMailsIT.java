@@ -15,8 +15,8 @@ import io.reload.booking.service.SlotOffer;
 import io.reload.booking.service.SlotOffersService;
 import io.reload.testsupport.AsStaff;
 import io.reload.testsupport.MailCatcher;
-import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
+import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -27,16 +27,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The mails about a screen, caught by GreenMail inside the server: times in body and .ics. */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class BookingMailsIT {
 
     private static final ZoneId CLINIC = ZoneId.of("Europe/London");
@@ -44,11 +40,6 @@ class BookingMailsIT {
     private static final DateTimeFormatter ICS_LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter SUBJECT_TIME =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withMailCatcher(BookingMailsIT.class);
-    }
 
     @Inject
     BookingService booking;

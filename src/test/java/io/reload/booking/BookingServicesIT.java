@@ -24,8 +24,8 @@ import io.reload.shared.domain.BusinessException;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsStaff;
 import io.reload.testsupport.AsTherapist;
-import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
+import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
 import io.reload.triage.domain.Symptom;
 import io.reload.triage.service.SelfCheckService;
@@ -46,23 +46,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Booking against the real database: races, refusals, ownership, urgency. */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class BookingServicesIT {
 
     private static final ZoneId CLINIC = ZoneId.of("Europe/London");
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withTest(BookingServicesIT.class);
-    }
 
     @Inject
     BookingService booking;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * the portal trusts no proxy here, so ten failed sign-ins from this machine, each with another
  * forwarded address and another email, use up the connection's address, and the eleventh waits.
  *
- * <p>The count lives in the database, which every browser test's portal shares: the counters of
+ * <p>The count lives in the database, which every browser test shares: the counters of
  * addresses are cleared before and after, so this test starts from none and leaves none behind.
  */
 class SignInThrottleIT extends ClinicJourneyTest {
@@ -25,8 +25,8 @@ class SignInThrottleIT extends ClinicJourneyTest {
     @BeforeEach
     @AfterEach
     void noAddressIsCounted() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(
-                System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"))) {
+        try (Connection connection =
+                DriverManager.getConnection(databaseUrl(), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"))) {
             connection
                     .createStatement()
                     .executeUpdate("delete from sign_in_counters where throttle_key like 'address:%'");

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The WAR as someone trying it out runs it (no database settings: the embedded H2 default with
@@ -51,7 +51,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * navigation and the links on the pages it finds, and on each page presses every button but
  * those of {@link #NOT_PRESSED}, its form filled in plausibly. After every page and every press
  * it notes: an HTTP status of 500 or more (any response of the portal, also a page's resources),
- * one of the error pages (by their headings, see WEB-INF/errorpages), an axe-core violation
+ * one of the error pages (by their headings, see WEB-INF/errorpages), a page without the
+ * layout's footer (one cut short by an error after its response was committed), an axe-core violation
  * (WCAG 2.1 A and AA), and a page wider than the viewport. It does that at 1280 px, then visits
  * the same pages again at 390 px (a phone), where it presses nothing: buttons behave the same on
  * a narrow screen, only the layout differs (and there one page of each pattern per role suffices). Every problem of a visitor is collected, so one run
@@ -61,7 +62,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>To stay fast (each page costs about a second with its axe check) it visits each distinct
  * page (path and sorted query) once per visitor and width, at most {@link #PER_PATTERN} pages of
  * one pattern (path and parameter names: the screens of a day, the weeks of a calendar) and
- * {@link #MAX_PAGES} in all, and presses a button of a given name once per page pattern. Sign-out
+ * {@link #MAX_PAGES} in all, and presses a button of a given name once per page pattern and role
+ * (the second demo client or therapist presses only what the first did not find). Sign-out
  * (a button in the header, never pressed) and downloads (links with a download attribute or to
  * a .csv/.ics, and the download buttons) are skipped.
  *
@@ -151,6 +153,7 @@ class SurfaceCrawlerIT extends BrowserTest {
     private final Map<Visitor, Figures> figures = new EnumMap<>(Visitor.class);
     private final Map<Visitor, List<String>> pagesSeen = new EnumMap<>(Visitor.class);
     private final Map<String, Set<String>> phonePatternsSeen = new HashMap<>();
+    private final Map<String, Set<String>> pressedByRole = new HashMap<>();
 
     // ----- the state of the crawl running now -----
 
@@ -201,15 +204,20 @@ class SurfaceCrawlerIT extends BrowserTest {
         assertThat(heading(words("client.heading", "Alex Morgan"))).isVisible();
     }
 
+    /** Who crawls, in order: every visitor. */
+    List<Visitor> visitors() {
+        return List.of(Visitor.values());
+    }
+
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Visitor.class)
+    @MethodSource("visitors")
     @Order(3)
     void everyReachablePageAndButtonWorks(Visitor visitor) {
         problems = new LinkedHashSet<>();
         widest = 0;
         listenTo(page);
         String start = signInAs(visitor);
-        Crawl crawl = new Crawl();
+        Crawl crawl = new Crawl(pressedByRole.computeIfAbsent(visitor.role(), role -> new HashSet<>()));
         crawl.enqueue(start);
         while (!crawl.queue.isEmpty() && crawl.visited.size() < MAX_PAGES) {
             String url = crawl.queue.poll();
@@ -283,10 +291,14 @@ class SurfaceCrawlerIT extends BrowserTest {
         final List<String> visited = new ArrayList<>();
         final Set<String> seen = new HashSet<>();
         final Map<String, Integer> perPattern = new HashMap<>();
-        /** Page pattern + button name: each pressed once per pattern. */
-        final Set<String> pressedOn = new HashSet<>();
+        /** Page pattern + button name: each pressed once per pattern and role (the second person of a role presses what the first did not). */
+        final Set<String> pressedOn;
 
         int pressed;
+
+        Crawl(Set<String> pressedByTheRole) {
+            this.pressedOn = pressedByTheRole;
+        }
 
         void enqueue(String address) {
             Address link = Address.of(address, baseUrl());
@@ -474,8 +486,10 @@ class SurfaceCrawlerIT extends BrowserTest {
     /** The checks after every page and press: error page, width, accessibility (the status is the listener's). */
     private void checkPage() {
         page.waitForLoadState();
+        boolean errorPage = false;
         for (String heading : page.locator("h1").allTextContents()) {
             if (errorHeadings.contains(heading.strip())) {
+                errorPage = true;
                 Locator reference = page.locator("#error-reference");
                 problems.add(step + ": shows the error page \"" + heading.strip() + "\""
                         + (reference.count() > 0
@@ -483,6 +497,12 @@ class SurfaceCrawlerIT extends BrowserTest {
                                 : "")
                         + " at " + relative(page.url()));
             }
+        }
+        // an exception thrown after the response was committed cannot turn it into the error
+        // page: the page simply stops, so a missing footer is how such a page shows itself
+        if (!errorPage && page.locator("footer.site-footer").count() == 0) {
+            problems.add(
+                    step + ": the page ends before its footer (cut short while rendering?) at " + relative(page.url()));
         }
         int viewport = page.viewportSize().width;
         int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();

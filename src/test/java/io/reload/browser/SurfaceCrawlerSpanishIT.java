@@ -1,15 +1,26 @@
 package io.reload.browser;
 
+import java.util.List;
+
 /**
- * The surface crawler in Spanish (issue 12): the same visitors, pages and buttons as
- * {@link SurfaceCrawlerIT}, from a browser set to Spanish, on a portal of its own with fresh demo
- * data. What it must not press and the error headings it looks for are the Spanish bundle's.
- * Figures in target/surface-crawler-es.txt.
+ * The surface crawler in Spanish (issue 12): the pages and buttons of {@link SurfaceCrawlerIT},
+ * from a browser set to Spanish, on a portal of its own with fresh demo data. What it must not
+ * press and the error headings it looks for are the Spanish bundle's. Figures in
+ * target/surface-crawler-es.txt.
+ *
+ * <p>One visitor per role: the second demo client and therapist see the same pages with other
+ * data, and what the language changes (the words, and so the width of a page) comes with the
+ * page, not with whose it is. The English crawl has them both.
  */
 class SurfaceCrawlerSpanishIT extends SurfaceCrawlerIT {
 
     @Override
     protected String languageOfTheBrowser() {
         return "es-ES";
+    }
+
+    @Override
+    List<Visitor> visitors() {
+        return List.of(Visitor.SIGNED_OUT, Visitor.CLIENT_ALEX, Visitor.THERAPIST_TARA, Visitor.STAFF);
     }
 }

@@ -29,8 +29,8 @@ import io.reload.shared.text.Texts;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsStaff;
 import io.reload.testsupport.AsTherapist;
-import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
+import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
 import io.reload.trends.domain.AlertKind;
 import io.reload.trends.service.ClinicOverviewService;
@@ -41,25 +41,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Logging sessions through the plan's rules against the real database: a 2-point rise moves the
  * phase back in the same transaction as the log, a clean lift raises its load, the gate opens,
  * bad input saves nothing; history, correction, export, charts and who may see them.
  */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class SessionServicesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withTest(SessionServicesIT.class).addClasses(PlanTestData.class);
-    }
 
     private static final int ACTIVE_RECOVERY = 1;
     private static final int REBUILD = 2;

@@ -15,8 +15,8 @@ import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InvalidInputException;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsTherapist;
-import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
+import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -25,21 +25,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Findings of a screen against the real database: recording, updating, ownership, roles, refusals. */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class FindingsServiceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withTest(FindingsServiceIT.class);
-    }
 
     @Inject
     FindingsService findings;

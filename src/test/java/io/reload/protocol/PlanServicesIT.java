@@ -21,8 +21,8 @@ import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InvalidInputException;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsTherapist;
-import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
+import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -34,24 +34,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Plans against the real database: assigning after a screen, what the client then reads (doses
  * from their numbers), the calendar rules catching up, overrides as events, who may do what.
  */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class PlanServicesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withTest(PlanServicesIT.class).addClass(PlanTestData.class);
-    }
 
     @Inject
     PlanAssignmentService assignments;

@@ -23,8 +23,8 @@ import io.reload.protocol.service.TemplateView;
 import io.reload.shared.text.ReaderLocale;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsTherapist;
-import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
+import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -36,12 +36,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The default protocol's content in the reader's language, from the Spanish of migration V18
@@ -49,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * does, on the client's plan, the therapist's list, session logging and the template pages; a
  * therapist's own protocol reads as it was written, whoever reads it.
  */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class ProtocolContentIT {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es");
@@ -66,11 +62,6 @@ class ProtocolContentIT {
 
     /** Screen start times of their own, apart from the other plan tests' (a therapist has one screen per start). */
     private static final AtomicInteger NEXT_HOUR = new AtomicInteger();
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withTest(ProtocolContentIT.class);
-    }
 
     @Inject
     PlanAssignmentService assignments;

@@ -23,8 +23,8 @@ import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InvalidInputException;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsTherapist;
-import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
+import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -33,30 +33,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Therapists' protocol templates against the real database: a copy of the clinic's default is
  * deep and mine; editing it changes nothing else; the default and other therapists' templates
  * are refused; bad numbers are refused with the field they are about.
  */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class TemplateServiceIT {
 
     private static final String DEFAULT_NAME = "Low-back pain after deadlifting";
     private static final List<String> SEEDED_PHASES = List.of(
             "Calm it down", "Active recovery", "Rebuild movement", "Re-pattern the hinge", "Reload", "Stay healthy");
     private static final List<String> SEEDED_REBUILD = List.of("Cat-cow", "Walking", "Bird-dog", "Dead bug");
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withTest(TemplateServiceIT.class).addClass(TemplateTestData.class);
-    }
 
     @Inject
     TemplateService templates;

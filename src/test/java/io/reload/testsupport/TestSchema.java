@@ -21,17 +21,36 @@ public final class TestSchema {
         if (args.length < 3 || !(args[0].equals("create") || args[0].equals("drop"))) {
             throw new IllegalArgumentException("usage: TestSchema create|drop <jdbc url> <user> [password]");
         }
-        String url = args[1];
-        String schema = schemaOf(url);
         String password = args.length > 3 ? args[3] : "";
-        try (Connection connection = DriverManager.getConnection(serverUrlOf(url), args[2], password);
+        if (args[0].equals("create")) {
+            create(args[1], args[2], password);
+        } else {
+            drop(args[1], args[2], password);
+        }
+        System.out.println("Test schema " + schemaOf(args[1]) + ": " + args[0] + " done");
+    }
+
+    /** Drops the schema named in the URL if it is there, and makes it anew, empty. */
+    public static void create(String url, String user, String password) throws SQLException {
+        String schema = schemaOf(url);
+        try (Connection connection = DriverManager.getConnection(serverUrlOf(url), user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS `" + schema + "`");
-            if (args[0].equals("create")) {
-                statement.execute("CREATE DATABASE `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            }
+            statement.execute("CREATE DATABASE `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
-        System.out.println("Test schema " + schema + ": " + args[0] + " done");
+    }
+
+    public static void drop(String url, String user, String password) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(serverUrlOf(url), user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + schemaOf(url) + "`");
+        }
+    }
+
+    /** The same URL naming another schema on the same server: reload_it -> reload_it_browser for "_browser". */
+    public static String withSchemaSuffix(String jdbcUrl, String suffix) {
+        String schema = schemaOf(jdbcUrl);
+        return jdbcUrl.replaceFirst("/" + schema + "(?=\\?|$)", "/" + schema + suffix);
     }
 
     /** jdbc:mysql://host:port/reload_it?x=y -> reload_it (letters, digits and _ only). */

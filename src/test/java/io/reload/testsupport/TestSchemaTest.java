@@ -18,6 +18,15 @@ class TestSchemaTest {
     }
 
     @Test
+    void namesASiblingSchemaOnTheSameServer() {
+        assertEquals(
+                "jdbc:mysql://127.0.0.1:3306/reload_it_browser?sslMode=DISABLED",
+                TestSchema.withSchemaSuffix("jdbc:mysql://127.0.0.1:3306/reload_it?sslMode=DISABLED", "_browser"));
+        assertEquals(
+                "jdbc:mysql://db/reload_browser", TestSchema.withSchemaSuffix("jdbc:mysql://db/reload", "_browser"));
+    }
+
+    @Test
     void refusesAUrlWithoutASafeSchemaName() {
         assertThrows(IllegalArgumentException.class, () -> TestSchema.schemaOf("jdbc:mysql://127.0.0.1:3306/"));
         assertThrows(IllegalArgumentException.class, () -> TestSchema.schemaOf("jdbc:mysql://127.0.0.1:3306/a`b"));

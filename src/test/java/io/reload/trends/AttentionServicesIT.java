@@ -10,8 +10,8 @@ import io.reload.clinic.service.ClinicService;
 import io.reload.protocol.PlanTestData;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsTherapist;
-import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
+import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
 import io.reload.trends.domain.TrendFlag;
 import io.reload.trends.service.AttentionService;
@@ -24,24 +24,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * My day's "Needs your attention" against the real database: 2 against 3 clinic days without a
  * session, a flagged client with its reason, never another therapist's client, never for a client.
  */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class AttentionServicesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withTest(AttentionServicesIT.class).addClasses(PlanTestData.class, TrendTestData.class);
-    }
 
     @Inject
     AttentionService attention;

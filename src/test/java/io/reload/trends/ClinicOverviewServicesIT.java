@@ -9,8 +9,8 @@ import io.reload.shared.domain.BusinessException;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsStaff;
 import io.reload.testsupport.AsTherapist;
-import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
+import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
 import io.reload.trends.domain.AlertKind;
 import io.reload.trends.service.ClinicAlert;
@@ -25,12 +25,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Staff's Clinic overview against the real database: an emergency self-check and a missed
@@ -39,13 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a client may not acknowledge; a second acknowledgement, or of something that is no alert, is
  * refused with a message key.
  */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class ClinicOverviewServicesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withTest(ClinicOverviewServicesIT.class);
-    }
 
     @Inject
     ClinicOverviewService overview;

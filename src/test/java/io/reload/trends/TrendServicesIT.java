@@ -15,8 +15,8 @@ import io.reload.shared.domain.BusinessException;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsStaff;
 import io.reload.testsupport.AsTherapist;
-import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
+import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
 import io.reload.trends.domain.TrendFlag;
 import io.reload.trends.service.AuditLogService;
@@ -36,24 +36,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The staff dashboard against the real database: each flag at its boundary, kept in step by the
  * changes that move it; sorting only by allow-listed columns; filters; export; the audit log.
  */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class TrendServicesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withTest(TrendServicesIT.class).addClasses(PlanTestData.class, TrendTestData.class);
-    }
 
     @Inject
     TrendService trends;

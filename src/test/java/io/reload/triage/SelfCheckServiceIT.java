@@ -18,8 +18,8 @@ import io.reload.shared.domain.BusinessException;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsStaff;
 import io.reload.testsupport.AsTherapist;
-import io.reload.testsupport.ReloadDeployment;
 import io.reload.testsupport.RunAs;
+import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
 import io.reload.triage.domain.SelfCheck;
 import io.reload.triage.service.EmergencyAlert;
@@ -41,21 +41,12 @@ import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The self-check against the real database, in a real Payara Micro: storing, finding, who may see what. */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class SelfCheckServiceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return ReloadDeployment.withTest(SelfCheckServiceIT.class);
-    }
 
     @Inject
     SelfCheckService selfChecks;

@@ -115,6 +115,7 @@ public abstract class BrowserTest {
 
     @AfterAll
     void closeBrowser() {
+        System.out.println(getClass().getSimpleName() + " done; " + AccessibilityAudit.figuresSoFar());
         // closing Playwright also closes the browser; both are null if the launch failed
         if (playwright != null) {
             playwright.close();
@@ -184,6 +185,11 @@ public abstract class BrowserTest {
     /** e.g. http://localhost:41234 */
     protected String baseUrl() {
         return portal.baseUrl();
+    }
+
+    /** The database the server runs on, for a test that must clear what the whole run shares (SignInThrottleIT). */
+    protected String databaseUrl() {
+        return portal.databaseUrl();
     }
 
     /** The server's log file, to check what a request wrote there. */

@@ -1,5 +1,6 @@
 package io.reload.testsupport.browser;
 
+import io.reload.testsupport.TestSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,8 +38,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link #ownedBy} (closed when the class is done) or {@link #start} (closed by the caller).
  *
  * <p>The server inherits the test JVM's environment, which Failsafe fills with DB_URL,
- * DB_USER, DB_PASSWORD, DB_CLASS and DEMO_DATA=false, so it runs on the test database without
- * demo data. FIRST_STAFF_* make the portal create one staff account at start; tests sign in
+ * DB_USER, DB_PASSWORD, DB_CLASS and DEMO_DATA=false, so it runs on the test database server without
+ * demo data; the shared one on a schema of its own there. FIRST_STAFF_* make the portal create one staff account at start; tests sign in
  * with it ({@link #firstStaff()}) to build the rest of their data the way the clinic would.
  */
 public final class DeployedPortal implements AutoCloseable {
@@ -56,12 +58,18 @@ public final class DeployedPortal implements AutoCloseable {
     private final Process process;
     private final URI baseUrl;
     private final Path log;
+    private final String databaseUrl;
+    /** The shared server's schema is the browser tests' alone: it goes with the server. */
+    private boolean dropsItsSchemaWhenStopped;
+
     private Credentials firstStaff;
     private boolean firstStaffChoseOwnPassword;
     private final Thread killOnJvmExit;
 
-    private DeployedPortal(String name, Process process, URI baseUrl, Path log, Credentials firstStaff) {
+    private DeployedPortal(
+            String name, Process process, URI baseUrl, Path log, Credentials firstStaff, String databaseUrl) {
         this.name = name;
+        this.databaseUrl = databaseUrl;
         this.process = process;
         this.baseUrl = baseUrl;
         this.log = log;
@@ -72,12 +80,54 @@ public final class DeployedPortal implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(killOnJvmExit);
     }
 
-    /** The server all browser test classes of this JVM share; started on first use. */
+    /**
+     * The server all browser test classes of this JVM share; started on first use, on a schema of
+     * its own beside the test database's ({@link #BROWSER_SCHEMA_SUFFIX}), made empty for it.
+     */
     public static DeployedPortal shared(ExtensionContext context) {
         return context.getRoot()
                 .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(
-                        DeployedPortal.class, key -> start("shared", environment -> {}), DeployedPortal.class);
+                        DeployedPortal.class,
+                        key -> {
+                            DeployedPortal portal =
+                                    start("shared", environment -> environment.put("DB_URL", browserSchema()));
+                            portal.dropsItsSchemaWhenStopped = true;
+                            return portal;
+                        },
+                        DeployedPortal.class);
+    }
+
+    /**
+     * The browser tests' portal keeps its data apart from the service tests' deployment, which
+     * runs at the same time on the test database: the portal creates its first staff member only
+     * on a database without staff, and a page that counts (open alerts) must not see what the
+     * service tests add meanwhile.
+     */
+    static final String BROWSER_SCHEMA_SUFFIX = "_browser";
+
+    private static String browserSchema() {
+        String url = TestSchema.withSchemaSuffix(requiredEnvironment("DB_URL"), BROWSER_SCHEMA_SUFFIX);
+        try {
+            TestSchema.create(
+                    url, requiredEnvironment("DB_USER"), System.getenv().getOrDefault("DB_PASSWORD", ""));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not make the browser tests' schema " + url, e);
+        }
+        return url;
+    }
+
+    private static String requiredEnvironment(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: run the browser tests through ./mvnw verify");
+        }
+        return value;
+    }
+
+    /** The database URL this server runs on (the browser tests' schema for the shared one). */
+    public String databaseUrl() {
+        return databaseUrl;
     }
 
     /**
@@ -114,6 +164,7 @@ public final class DeployedPortal implements AutoCloseable {
         environment.put("FIRST_STAFF_EMAIL", firstStaff.email());
         environment.put("FIRST_STAFF_PASSWORD", firstStaff.password());
         adjustEnvironment.accept(environment);
+        String databaseUrl = environment.get("DB_URL");
 
         Process process;
         try {
@@ -121,7 +172,7 @@ public final class DeployedPortal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Payara Micro for the browser tests", e);
         }
-        DeployedPortal portal = new DeployedPortal(name, process, baseUrl, log, firstStaff);
+        DeployedPortal portal = new DeployedPortal(name, process, baseUrl, log, firstStaff, databaseUrl);
         try {
             portal.awaitHomePage();
         } catch (RuntimeException | Error e) {
@@ -167,11 +218,24 @@ public final class DeployedPortal implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         } finally {
+            dropSchemaIfItsOwn();
             try {
                 Runtime.getRuntime().removeShutdownHook(killOnJvmExit);
             } catch (IllegalStateException jvmAlreadyExiting) {
                 // the hook is running or about to: it kills the process anyway
             }
+        }
+    }
+
+    private void dropSchemaIfItsOwn() {
+        if (!dropsItsSchemaWhenStopped) {
+            return;
+        }
+        try {
+            TestSchema.drop(
+                    databaseUrl, System.getenv("DB_USER"), System.getenv().getOrDefault("DB_PASSWORD", ""));
+        } catch (SQLException e) {
+            System.err.println("Could not drop the browser tests' schema " + databaseUrl + ": " + e.getMessage());
         }
     }
 
