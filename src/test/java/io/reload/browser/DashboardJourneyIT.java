@@ -58,6 +58,13 @@ class DashboardJourneyIT extends ClinicJourneyTest {
         String csv = Files.readString(download.path());
         assertTrue(csv.contains("Max Flagged," + therapist.name() + ",1. Calm it down,"), csv);
 
+        // read in Spanish, the row names the default protocol's phase in its translation
+        languageButton("Español").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "es");
+        assertThat(client).containsText("1. Calmar el dolor");
+        languageButton("English").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+
         client.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Max Flagged"))
                 .click();
         assertThat(heading("Progress of Max Flagged")).isVisible();
@@ -80,5 +87,11 @@ class DashboardJourneyIT extends ClinicJourneyTest {
                 .filter(new Locator.FilterOptions().setHasText("progress charts (dashboard drill-down)"));
         assertThat(audited).containsText(firstStaff().email());
         assertThat(audited).containsText("Max Flagged");
+    }
+
+    /** A language of the header's switcher, named in itself. */
+    private Locator languageButton(String language) {
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(language).setExact(true));
     }
 }

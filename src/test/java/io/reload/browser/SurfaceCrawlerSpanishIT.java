@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The surface crawler in Spanish (issue 12): the pages and buttons of {@link SurfaceCrawlerIT},
- * from a browser set to Spanish, on a portal of its own with fresh demo data. What it must not
+ * from a browser set to Spanish, on the same demo portal (what the English crawl changed in its
+ * data it may see). What it must not
  * press and the error headings it looks for are the Spanish bundle's. Figures in
  * target/surface-crawler-es.txt.
  *

@@ -1,5 +1,6 @@
 package io.reload.testsupport;
 
+import com.mysql.cj.jdbc.AbandonedConnectionCleanupThread;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,22 +29,33 @@ public final class TestSchema {
             drop(args[1], args[2], password);
         }
         System.out.println("Test schema " + schemaOf(args[1]) + ": " + args[0] + " done");
+        // Connector/J's cleanup thread would outlive main, and exec:java waits 15 s for it to end
+        AbandonedConnectionCleanupThread.checkedShutdown();
     }
 
     /** Drops the schema named in the URL if it is there, and makes it anew, empty. */
     public static void create(String url, String user, String password) throws SQLException {
         String schema = schemaOf(url);
-        try (Connection connection = DriverManager.getConnection(serverUrlOf(url), user, password);
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS `" + schema + "`");
-            statement.execute("CREATE DATABASE `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
+        onTheServer(
+                url,
+                user,
+                password,
+                "DROP DATABASE IF EXISTS `" + schema + "`",
+                "CREATE DATABASE `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
 
     public static void drop(String url, String user, String password) throws SQLException {
+        onTheServer(url, user, password, "DROP DATABASE IF EXISTS `" + schemaOf(url) + "`");
+    }
+
+    /** Runs the statements connected to the URL's server, not its schema (which may not exist yet). */
+    private static void onTheServer(String url, String user, String password, String... statements)
+            throws SQLException {
         try (Connection connection = DriverManager.getConnection(serverUrlOf(url), user, password);
                 Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS `" + schemaOf(url) + "`");
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
         }
     }
 

@@ -79,6 +79,9 @@ class TrendServicesIT {
     @Inject
     AsTherapist asTherapist;
 
+    /** The second phase of the default protocol in Spanish, as migration V18 translates it. */
+    private static final String SPANISH_ACTIVE_RECOVERY = "Recuperación activa";
+
     private long therapist;
 
     @BeforeEach
@@ -111,7 +114,7 @@ class TrendServicesIT {
         trendData.refreshTrend(client, today());
         DashboardQuery query = new DashboardQuery();
         query.setTherapistId(therapist);
-        return asStaff.call(() -> trends.page(query, 0, 100)).stream()
+        return asStaff.call(() -> trends.page(query, 0, 100, Locale.ENGLISH)).stream()
                 .filter(row -> row.getClientId() == client)
                 .findFirst()
                 .orElseThrow()
@@ -161,7 +164,7 @@ class TrendServicesIT {
         DashboardQuery movedBack = new DashboardQuery();
         movedBack.setFlag(TrendFlag.MOVED_BACK);
         movedBack.setTherapistId(therapist);
-        assertTrue(asStaff.call(() -> trends.page(movedBack, 0, 100)).stream()
+        assertTrue(asStaff.call(() -> trends.page(movedBack, 0, 100, Locale.ENGLISH)).stream()
                 .anyMatch(row -> row.getClientId() == client));
     }
 
@@ -194,29 +197,31 @@ class TrendServicesIT {
 
         DashboardQuery mine = new DashboardQuery();
         mine.setTherapistId(therapist);
-        List<TrendRow> byFlags = asStaff.call(() -> trends.page(mine, 0, 100));
+        List<TrendRow> byFlags = asStaff.call(() -> trends.page(mine, 0, 100, Locale.ENGLISH));
         assertTrue(byFlags.get(0).isFlagged(), "flagged first");
         assertTrue(byFlags.indexOf(row(byFlags, flagged)) < byFlags.indexOf(row(byFlags, calm)));
 
         mine.setSort("lastPain");
         mine.setAscending(true);
-        List<TrendRow> byPain = asStaff.call(() -> trends.page(mine, 0, 100));
+        List<TrendRow> byPain = asStaff.call(() -> trends.page(mine, 0, 100, Locale.ENGLISH));
         assertTrue(byPain.indexOf(row(byPain, calm)) < byPain.indexOf(row(byPain, flagged)));
         mine.setAscending(false);
         assertEquals(
                 List.of(flagged, calm),
-                asStaff.call(() -> trends.page(mine, 0, 100)).stream()
+                asStaff.call(() -> trends.page(mine, 0, 100, Locale.ENGLISH)).stream()
                         .map(TrendRow::getClientId)
                         .filter(id -> id == calm || id == flagged)
                         .toList());
 
         for (String forged : List.of("last_pain; drop table client_trends", "t.clientName", "lastpain", "")) {
             mine.setSort(forged);
-            var refusal =
-                    assertThrows(BusinessException.class, () -> asStaff.call(() -> trends.page(mine, 0, 10)), forged);
+            var refusal = assertThrows(
+                    BusinessException.class,
+                    () -> asStaff.call(() -> trends.page(mine, 0, 10, Locale.ENGLISH)),
+                    forged);
             assertEquals("trends.sort.unknown", refusal.getMessageKey());
         }
-        assertThrows(BusinessException.class, () -> asStaff.call(() -> trends.export(mine)));
+        assertThrows(BusinessException.class, () -> asStaff.call(() -> trends.export(mine, Locale.ENGLISH)));
     }
 
     @Test
@@ -227,7 +232,7 @@ class TrendServicesIT {
         DashboardQuery byName = new DashboardQuery();
         byName.setName("exportNAME");
         assertEquals(1, asStaff.call(() -> trends.count(byName)));
-        String csv = DashboardCsv.of(asStaff.call(() -> trends.export(byName)), Locale.ENGLISH);
+        String csv = DashboardCsv.of(asStaff.call(() -> trends.export(byName, Locale.ENGLISH)), Locale.ENGLISH);
         assertTrue(
                 csv.startsWith(
                         "client,therapist,phase,days_in_phase,last_pain,change_7_days,real_change,sessions_14_days,expected_14_days,adherence_percent,flags\r\n"),
@@ -244,7 +249,7 @@ class TrendServicesIT {
         trendData.refreshTrend(client, today());
         DashboardQuery byName = new DashboardQuery();
         byName.setName("Formulaname");
-        String csv = DashboardCsv.of(asStaff.call(() -> trends.export(byName)), Locale.ENGLISH);
+        String csv = DashboardCsv.of(asStaff.call(() -> trends.export(byName, Locale.ENGLISH)), Locale.ENGLISH);
         assertTrue(
                 csv.contains(
                         "\r\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Formulaname\"\")\",Dashboard therapist,"),
@@ -279,8 +284,12 @@ class TrendServicesIT {
 
         assertThrows(
                 EJBAccessException.class, () -> asTherapist.call(() -> auditLog.page(null, null, null, null, 0, 10)));
-        assertThrows(EJBAccessException.class, () -> asClient.call(() -> trends.page(new DashboardQuery(), 0, 10)));
-        assertThrows(EJBAccessException.class, () -> asTherapist.call(() -> trends.export(new DashboardQuery())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> asClient.call(() -> trends.page(new DashboardQuery(), 0, 10, Locale.ENGLISH)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> asTherapist.call(() -> trends.export(new DashboardQuery(), Locale.ENGLISH)));
     }
 
     @Test
@@ -291,8 +300,8 @@ class TrendServicesIT {
         DashboardQuery byName = new DashboardQuery();
         byName.setName("uniquely listed");
 
-        asStaff.call(() -> trends.page(byName, 0, 25));
-        asStaff.call(() -> trends.export(byName));
+        asStaff.call(() -> trends.page(byName, 0, 25, Locale.ENGLISH));
+        asStaff.call(() -> trends.export(byName, Locale.ENGLISH));
 
         List<AuditRow> rows = asStaff.call(
                 () -> auditLog.page(RunAs.STAFF, "uniquely listed", today().minusDays(1), today().plusDays(1), 0, 50));
@@ -311,6 +320,23 @@ class TrendServicesIT {
         assertTrue(
                 reading.stream().anyMatch(row -> row.what().equals("audit log, client contains \"uniquely listed\"")),
                 reading.toString());
+    }
+
+    @Test
+    void aRowNamesItsPhaseInTheReadersLanguage() throws Exception {
+        long client = data.newAccount("Read In Spanish", Role.CLIENT);
+        planData.plan(client, therapist, today(), 1); // today in phase 2, Active recovery
+        trendData.refreshTrend(client, today());
+        DashboardQuery byName = new DashboardQuery();
+        byName.setName("read in spanish");
+
+        TrendRow english = row(asStaff.call(() -> trends.page(byName, 0, 25, Locale.ENGLISH)), client);
+        TrendRow spanish = row(asStaff.call(() -> trends.page(byName, 0, 25, Locale.forLanguageTag("es"))), client);
+        TrendRow exported = row(asStaff.call(() -> trends.export(byName, Locale.forLanguageTag("es"))), client);
+
+        assertEquals("Active recovery", english.getPhaseName());
+        assertEquals(SPANISH_ACTIVE_RECOVERY, spanish.getPhaseName());
+        assertEquals(SPANISH_ACTIVE_RECOVERY, exported.getPhaseName());
     }
 
     @Test

@@ -4,12 +4,14 @@ import io.reload.booking.domain.ScreenStatus;
 import io.reload.protocol.domain.Plan;
 import io.reload.protocol.domain.PlanEventKind;
 import io.reload.protocol.domain.PlanStatus;
+import io.reload.protocol.domain.ProtocolPhase;
 import io.reload.triage.domain.TriageClass;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +25,26 @@ public class TrendSources {
 
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * The phases of these plans' protocols, with their translations, for naming a page of
+     * dashboard rows in the reader's language: one query for the page, not one per row.
+     */
+    public List<PlanPhase> phasesOf(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select p.id, ph from Plan p join p.protocol t join t.phases ph
+                        where p.id in :plans""", Object[].class)
+                .setParameter("plans", planIds)
+                .getResultStream()
+                .map(row -> new PlanPhase((Long) row[0], (ProtocolPhase) row[1]))
+                .toList();
+    }
+
+    /** A phase of a plan's protocol. */
+    public record PlanPhase(long planId, ProtocolPhase phase) {}
 
     public Optional<Plan> activePlanOf(long clientId) {
         return em.createQuery("""

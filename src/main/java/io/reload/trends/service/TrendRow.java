@@ -26,12 +26,13 @@ public class TrendRow implements Serializable {
     private final List<TrendFlag> flags;
     private final List<Integer> sparkline;
 
-    TrendRow(ClientTrend trend, LocalDate today) {
+    /** @param phaseName the name of the trend's phase in the reader's language */
+    TrendRow(ClientTrend trend, LocalDate today, String phaseName) {
         this.clientId = trend.getClientId();
         this.clientName = trend.getClientName();
         this.therapistName = trend.getTherapistName();
         this.phasePosition = trend.getPhasePosition();
-        this.phaseName = trend.getPhaseName();
+        this.phaseName = phaseName;
         this.daysInPhase = ChronoUnit.DAYS.between(trend.getPhaseStartedOn(), today) + 1;
         this.lastPain = trend.getLastPain();
         this.change7Days = trend.getChange7Days();

@@ -7,11 +7,13 @@ import io.reload.trends.domain.ClientTrend;
 import io.reload.trends.domain.TrendFilter;
 import io.reload.trends.domain.TrendRepository;
 import io.reload.trends.domain.TrendSort;
+import io.reload.trends.domain.TrendSources;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Staff's dashboard of every active client's pain trend (journey 5): sorted, filtered and paged
@@ -31,16 +33,17 @@ public class TrendService {
     TrendKeeper keeper;
 
     @Inject
+    TrendSources sources;
+
+    @Inject
     AuditTrail audit;
 
-    public List<TrendRow> page(DashboardQuery query, int first, int size) {
+    /** A page of the dashboard, its phases named in the reader's language. */
+    public List<TrendRow> page(DashboardQuery query, int first, int size, Locale reader) {
         TrendSort sort = sortOf(query.getSort());
-        LocalDate today = keeper.today();
-        List<TrendRow> rows = trends
-                .page(filterOf(query), sort, query.isAscending(), Math.max(0, first), Math.min(Math.max(1, size), 100))
-                .stream()
-                .map(trend -> new TrendRow(trend, today))
-                .toList();
+        List<ClientTrend> page = trends.page(
+                filterOf(query), sort, query.isAscending(), Math.max(0, first), Math.min(Math.max(1, size), 100));
+        List<TrendRow> rows = rowsOf(page, reader);
         audit.viewedEach(rows, TrendRow::getClientId, TrendRow::getClientName, "pain trends (dashboard)");
         return rows;
     }
@@ -50,14 +53,21 @@ public class TrendService {
     }
 
     /** The filtered, sorted table, every row up to the export's limit, for the CSV export. */
-    public List<TrendRow> export(DashboardQuery query) {
+    public List<TrendRow> export(DashboardQuery query, Locale reader) {
         TrendSort sort = sortOf(query.getSort());
-        LocalDate today = keeper.today();
         List<ClientTrend> all = trends.page(filterOf(query), sort, query.isAscending(), 0, MAX_EXPORT);
-        List<TrendRow> rows =
-                all.stream().map(trend -> new TrendRow(trend, today)).toList();
+        List<TrendRow> rows = rowsOf(all, reader);
         audit.viewedEach(rows, TrendRow::getClientId, TrendRow::getClientName, "pain trends export (CSV)");
         return rows;
+    }
+
+    private List<TrendRow> rowsOf(List<ClientTrend> page, Locale reader) {
+        LocalDate today = keeper.today();
+        PhaseNames names = PhaseNames.of(
+                sources.phasesOf(page.stream().map(ClientTrend::getPlanId).toList()), reader);
+        return page.stream()
+                .map(trend -> new TrendRow(trend, today, names.of(trend)))
+                .toList();
     }
 
     /** The sort asked for, if it is one of the dashboard's columns; anything else is refused. */

@@ -54,7 +54,8 @@ public class DashboardBacking implements Serializable {
 
     public void exportCsv() throws IOException {
         Faces.sendFile(
-                DashboardCsv.of(trends.export(query), Faces.getLocale()).getBytes(StandardCharsets.UTF_8),
+                DashboardCsv.of(trends.export(query, Faces.getLocale()), Faces.getLocale())
+                        .getBytes(StandardCharsets.UTF_8),
                 "reload-pain-trends.csv",
                 true);
     }

@@ -6,6 +6,7 @@ import io.reload.trends.service.TrendRow;
 import io.reload.trends.service.TrendService;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -43,12 +44,12 @@ public class DashboardModel extends LazyDataModel<TrendRow> {
                     query.setAscending(meta.getOrder() == SortOrder.ASCENDING);
                 });
         try {
-            return trends.page(query, first, pageSize);
+            return trends.page(query, first, pageSize, Faces.getLocale());
         } catch (BusinessException refusal) {
             Messages.addGlobalError(refusal.getMessageKey());
             query.setSort(DashboardQuery.DEFAULT_SORT);
             query.setAscending(false);
-            return trends.page(query, first, pageSize);
+            return trends.page(query, first, pageSize, Faces.getLocale());
         }
     }
 

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * so it starts once, lazily, and lives in the root {@link ExtensionContext} store, which closes
  * it when the whole run ends (JUnit 5.13+ closes stored {@link AutoCloseable}s; the older
  * {@code CloseableResource} is deprecated). A shutdown hook kills it should the JVM end any
- * other way. A class that needs a differently configured server starts its own with
- * {@link #ownedBy} (closed when the class is done) or {@link #start} (closed by the caller).
+ * other way. Classes that need a differently configured server share one by name
+ * ({@link #sharedAs}).
  *
  * <p>The server inherits the test JVM's environment, which Failsafe fills with DB_URL,
  * DB_USER, DB_PASSWORD, DB_CLASS and DEMO_DATA=false, so it runs on the test database server without
@@ -60,15 +60,22 @@ public final class DeployedPortal implements AutoCloseable {
     private final Path log;
     private final String databaseUrl;
     /** The shared server's schema is the browser tests' alone: it goes with the server. */
-    private boolean dropsItsSchemaWhenStopped;
+    private final boolean dropsItsSchemaWhenStopped;
 
     private Credentials firstStaff;
     private boolean firstStaffChoseOwnPassword;
     private final Thread killOnJvmExit;
 
     private DeployedPortal(
-            String name, Process process, URI baseUrl, Path log, Credentials firstStaff, String databaseUrl) {
+            String name,
+            Process process,
+            URI baseUrl,
+            Path log,
+            Credentials firstStaff,
+            String databaseUrl,
+            boolean dropsItsSchemaWhenStopped) {
         this.name = name;
+        this.dropsItsSchemaWhenStopped = dropsItsSchemaWhenStopped;
         this.databaseUrl = databaseUrl;
         this.process = process;
         this.baseUrl = baseUrl;
@@ -89,12 +96,7 @@ public final class DeployedPortal implements AutoCloseable {
                 .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(
                         DeployedPortal.class,
-                        key -> {
-                            DeployedPortal portal =
-                                    start("shared", environment -> environment.put("DB_URL", browserSchema()));
-                            portal.dropsItsSchemaWhenStopped = true;
-                            return portal;
-                        },
+                        key -> start("shared", environment -> environment.put("DB_URL", browserSchema()), true),
                         DeployedPortal.class);
     }
 
@@ -131,14 +133,15 @@ public final class DeployedPortal implements AutoCloseable {
     }
 
     /**
-     * A separate server for one test class, started now and stopped by JUnit when that class is
-     * done (it lives in the class's store).
+     * A separately configured server that test classes share by its name (the English and
+     * Spanish crawls, say): started on first use, stopped when the whole run ends, like the
+     * {@link #shared} one.
      */
-    public static DeployedPortal ownedBy(
-            ExtensionContext testClass, String name, Consumer<Map<String, String>> adjustEnvironment) {
-        return testClass
+    public static DeployedPortal sharedAs(
+            ExtensionContext context, String name, Consumer<Map<String, String>> adjustEnvironment) {
+        return context.getRoot()
                 .getStore(NAMESPACE)
-                .getOrComputeIfAbsent(name, key -> start(name, adjustEnvironment), DeployedPortal.class);
+                .getOrComputeIfAbsent(name, key -> start(name, adjustEnvironment, false), DeployedPortal.class);
     }
 
     /**
@@ -147,8 +150,10 @@ public final class DeployedPortal implements AutoCloseable {
      * embedded H2 database land there); its output goes to target/browser-portal-&lt;name&gt;.log.
      *
      * @param adjustEnvironment changes the environment the server inherits from this JVM
+     * @param dropsItsSchemaWhenStopped whether the schema of its DB_URL is the server's alone, to drop when it stops
      */
-    public static DeployedPortal start(String name, Consumer<Map<String, String>> adjustEnvironment) {
+    private static DeployedPortal start(
+            String name, Consumer<Map<String, String>> adjustEnvironment, boolean dropsItsSchemaWhenStopped) {
         Path workDir = freshDirectory(BuildDirectory.resolve("browser-portals/" + name));
         Path log = BuildDirectory.resolve("browser-portal-" + name + ".log");
         int port = freePort();
@@ -172,7 +177,8 @@ public final class DeployedPortal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Payara Micro for the browser tests", e);
         }
-        DeployedPortal portal = new DeployedPortal(name, process, baseUrl, log, firstStaff, databaseUrl);
+        DeployedPortal portal =
+                new DeployedPortal(name, process, baseUrl, log, firstStaff, databaseUrl, dropsItsSchemaWhenStopped);
         try {
             portal.awaitHomePage();
         } catch (RuntimeException | Error e) {
