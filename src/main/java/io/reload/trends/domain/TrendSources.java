@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,21 +26,24 @@ public class TrendSources {
     @PersistenceContext
     EntityManager em;
 
+    /** Plans per query of {@link #phasesOf}: an export's 50,000 ids would overrun a statement's parameters. */
+    static final int PLANS_PER_QUERY = 1_000;
+
     /**
-     * The phases of these plans' protocols, with their translations, for naming a page of
-     * dashboard rows in the reader's language: one query for the page, not one per row.
+     * The phases of these plans' protocols, for naming a page of dashboard rows in the reader's
+     * language: one query for a page (a thousand plans each for an export), not one per row.
      */
-    public List<PlanPhase> phasesOf(Collection<Long> planIds) {
-        if (planIds.isEmpty()) {
-            return List.of();
+    public List<PlanPhase> phasesOf(List<Long> planIds) {
+        List<PlanPhase> phases = new ArrayList<>();
+        for (int from = 0; from < planIds.size(); from += PLANS_PER_QUERY) {
+            List<Long> chunk = planIds.subList(from, Math.min(from + PLANS_PER_QUERY, planIds.size()));
+            em.createQuery("""
+                            select p.id, ph from Plan p join p.protocol t join t.phases ph
+                            where p.id in :plans""", Object[].class).setParameter("plans", chunk).getResultList().stream()
+                    .map(row -> new PlanPhase((Long) row[0], (ProtocolPhase) row[1]))
+                    .forEach(phases::add);
         }
-        return em.createQuery("""
-                        select p.id, ph from Plan p join p.protocol t join t.phases ph
-                        where p.id in :plans""", Object[].class)
-                .setParameter("plans", planIds)
-                .getResultStream()
-                .map(row -> new PlanPhase((Long) row[0], (ProtocolPhase) row[1]))
-                .toList();
+        return phases;
     }
 
     /** A phase of a plan's protocol. */
