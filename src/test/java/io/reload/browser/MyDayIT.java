@@ -97,7 +97,7 @@ class MyDayIT extends ClinicJourneyTest {
             assertThat(cell(todayRow(missed), 4)).hasText("Attended");
             signOut();
         } finally {
-            restoreClinicTimeZone(clinicZone);
+            setClinicTimeZone(clinicZone);
         }
     }
 

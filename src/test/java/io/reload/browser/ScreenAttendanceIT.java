@@ -72,7 +72,7 @@ class ScreenAttendanceIT extends ClinicJourneyTest {
             assertThat(status()).hasText("Missed");
             signOut();
         } finally {
-            restoreClinicTimeZone(clinicZone);
+            setClinicTimeZone(clinicZone);
         }
     }
 

@@ -74,6 +74,7 @@ public abstract class BrowserTest {
     private Browser browser;
     private BrowserContext context;
     private Credentials staffOfThisClass;
+    private Page staffDesk;
     private final List<BrowserContext> otherBrowsers = new ArrayList<>();
     private AccessibilityAudit audit;
 
@@ -176,6 +177,20 @@ public abstract class BrowserTest {
     protected Page anotherBrowser(String locale) {
         BrowserContext other = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale(locale));
+        otherBrowsers.add(other);
+        return other.newPage();
+    }
+
+    /**
+     * The test's session (its cookies) in a browser that has cached nothing yet: what a first
+     * visit on a new device downloads. Closed when the test ends; not audited, as {@link
+     * #anotherBrowser()}.
+     */
+    protected Page sameSessionWithAnEmptyCache() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 800)
+                .setLocale(browserLanguage)
+                .setStorageState(context.storageState()));
         otherBrowsers.add(other);
         return other.newPage();
     }
@@ -356,32 +371,61 @@ public abstract class BrowserTest {
     }
 
     /**
-     * Has the first staff member add a therapist on the Team page, then signs out again:
-     * the way a therapist account comes to be in the clinic.
+     * Has the class's staff member add a therapist on the Team page, at their own desk: the way a
+     * therapist account comes to be in the clinic. The test's own page is left as it was.
      */
     protected Credentials createTherapist(String name, String email, String password) {
-        signIn(firstStaff());
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Team"))
-                .click();
-        assertThat(heading("Therapists and staff")).isVisible();
-        submitNewTherapist(name, email, password);
-        assertThat(page.getByText(name + " can now sign in.")).isVisible();
-        signOut();
+        Page desk = staffDeskAt("/staff/team.xhtml");
+        submitNewTherapist(desk, name, email, password);
+        assertThat(desk.getByText(name + " can now sign in.")).isVisible();
         return new Credentials(name, email, password);
     }
 
     /** On the Team page: fills in and sends the form for a new therapist; checks nothing about the outcome. */
     protected void submitNewTherapist(String name, String email, String password) {
+        submitNewTherapist(page, name, email, password);
+    }
+
+    private static void submitNewTherapist(Page on, String name, String email, String password) {
         // by role: the team table's column headers carry the same names ("Email", "Role")
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Full name"))
+        on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Full name"))
                 .fill(name);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email"))
+        on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email"))
                 .fill(email);
-        page.getByLabel("Password (at least 12 characters)").fill(password);
-        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Role"))
+        on.getByLabel("Password (at least 12 characters)").fill(password);
+        on.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Role"))
                 .selectOption(new SelectOption().setLabel("Therapist"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add team member"))
+        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add team member"))
                 .click();
+    }
+
+    /**
+     * A staff page opened at the desk of the class's staff member: a browser of its own, in
+     * English, where they stay signed in from one test of the class to the next, as staff at a
+     * front desk do. The steps that set a test's scene (a new therapist, the clinic's time zone)
+     * are done there, so the page under test keeps its own session and nobody signs in and out
+     * for every step. Signs in again when the session ended (the page showed the sign-in form).
+     */
+    protected Page staffDeskAt(String path) {
+        if (staffDesk == null) {
+            staffDesk = browser.newContext(new Browser.NewContextOptions()
+                            .setViewportSize(1280, 800)
+                            .setLocale("en-US"))
+                    .newPage();
+        }
+        staffDesk.navigate(baseUrl() + path);
+        if (!staffDesk.url().endsWith(path)) {
+            Credentials staff = firstStaff();
+            staffDesk.navigate(baseUrl() + "/login.xhtml");
+            submitSignIn(staffDesk, staff.email(), staff.password());
+            assertThat(staffDesk.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName(PageWords.of(staffDesk, "nav.signOut"))))
+                    .isVisible();
+            staffDesk.navigate(baseUrl() + path);
+            assertThat(staffDesk).hasURL(baseUrl() + path);
+        }
+        return staffDesk;
     }
 
     /** A heading with exactly this text. */

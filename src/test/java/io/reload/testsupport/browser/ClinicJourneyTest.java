@@ -108,7 +108,7 @@ public abstract class ClinicJourneyTest extends BrowserTest {
     /**
      * Staff set the clinic's time zone on Settings to a fixed-offset zone where it is early
      * morning now, so that "today" still has bookable hours (a client books from two hours ahead)
-     * whenever the test runs; returns the zone it had, for {@link #restoreClinicTimeZone}.
+     * whenever the test runs; returns the zone it had, to set back at the end.
      */
     protected String setClinicTimeZoneToEarlyMorning() {
         return setClinicTimeZone(zoneWhereItIsEarlyMorningNow());
@@ -128,26 +128,19 @@ public abstract class ClinicJourneyTest extends BrowserTest {
         return hours == 0 ? "Etc/GMT" : "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours);
     }
 
-    /** Staff set the clinic's time zone on Settings; returns the zone it had. */
+    /** Staff set the clinic's time zone on Settings, at their desk; returns the zone it had. */
     protected String setClinicTimeZone(String zone) {
-        signIn(firstStaff());
-        link("Settings").click();
-        Locator field = page.getByLabel("Time zone (e.g. Europe/London)");
+        Page desk = staffDeskAt("/staff/settings.xhtml");
+        Locator field = desk.getByLabel("Time zone (e.g. Europe/London)");
         String before = field.inputValue();
         field.fill(zone);
-        button("Save settings").click();
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Settings saved.");
+        desk.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Save settings").setExact(true))
+                .click();
+        assertThat(desk.getByRole(AriaRole.STATUS)).hasText("Settings saved.");
         assertThat(field).hasValue(zone);
-        signOut();
         return before;
-    }
-
-    /** Sets the clinic's zone back (signing out first if someone is signed in). */
-    protected void restoreClinicTimeZone(String zone) {
-        if (signOutButton().isVisible()) {
-            signOut();
-        }
-        setClinicTimeZone(zone);
     }
 
     /** The signed-in therapist opens the screen from My day (where signing in lands them). */
