@@ -183,10 +183,7 @@ class SurfaceCrawlerIT extends BrowserTest {
 
     @Override
     protected DeployedPortal portal(ExtensionContext testClass) {
-        return DeployedPortal.sharedAs(
-                testClass,
-                "embedded-default",
-                environment -> DeployedPortal.DATABASE_ENVIRONMENT.forEach(environment::remove));
+        return DeployedPortal.demoClinic(testClass);
     }
 
     /** The portal's words in the language this crawl reads it in. */

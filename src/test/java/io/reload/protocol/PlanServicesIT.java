@@ -12,6 +12,7 @@ import io.reload.protocol.service.AssignmentForm;
 import io.reload.protocol.service.FindingsForm;
 import io.reload.protocol.service.FindingsService;
 import io.reload.protocol.service.PlanAssignmentService;
+import io.reload.protocol.service.PlanCatchUpJob;
 import io.reload.protocol.service.PlanOverrideService;
 import io.reload.protocol.service.PlanService;
 import io.reload.protocol.service.PlanView;
@@ -55,6 +56,9 @@ class PlanServicesIT {
 
     @Inject
     PlanOverrideService overrides;
+
+    @Inject
+    PlanCatchUpJob catchUpJob;
 
     @Inject
     FindingsService findings;
@@ -197,6 +201,7 @@ class PlanServicesIT {
     void aPlanThatStartedDaysAgoCatchesUpWithTheCalendarRules() throws Exception {
         LocalDate start = clinicToday().minusDays(5);
         long planId = assign(screenNeedingAPlan(client), assignment(start, "100", "80", WeightUnit.KG));
+        PlanTestData.KeptStanding keptBefore = planData.keptStandingOf(planId);
 
         PlanView view = asTherapist.call(() -> plans.plan(planId));
         // 3 days of calming down, 2 of active recovery, then the gated rebuild phase waits for its tests
@@ -209,10 +214,24 @@ class PlanServicesIT {
         assertEquals(start.plusDays(3), completions.get(1).day());
         assertEquals("\"Calm it down\" is done after its 3 days: on to \"Active recovery\".", said(completions.get(1)));
 
-        // reading again changes nothing
+        // reading works the catch-up out and writes none of it, the client's reading neither
+        asClient.call(() -> plans.myPlan());
+        assertEquals(keptBefore, planData.keptStandingOf(planId));
         assertEquals(
-                view.getEvents().size(),
-                asTherapist.call(() -> plans.plan(planId)).getEvents().size());
+                texts(view.getEvents()),
+                texts(asTherapist.call(() -> plans.plan(planId)).getEvents()));
+
+        // the timer writes it down (a batch at a time, other tests' plans too): the same events, kept now
+        while (catchUpJob.catchUpPlans() > 0) {
+            // until no plan is behind the clinic's today
+        }
+        PlanTestData.KeptStanding kept = planData.keptStandingOf(planId);
+        assertEquals(2, kept.phaseIndex());
+        assertEquals(clinicToday(), kept.evaluatedThrough());
+        assertEquals(keptBefore.events() + 2, kept.events());
+        assertEquals(
+                texts(view.getEvents()),
+                texts(asTherapist.call(() -> plans.plan(planId)).getEvents()));
     }
 
     @Test

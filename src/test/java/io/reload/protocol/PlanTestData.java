@@ -61,6 +61,17 @@ public class PlanTestData {
                 .getSingleResult();
     }
 
+    /** What the database keeps of a plan's standing. */
+    public record KeptStanding(int phaseIndex, LocalDate evaluatedThrough, long events, long version) {}
+
+    public KeptStanding keptStandingOf(long planId) {
+        Plan plan = em.find(Plan.class, planId);
+        long events = em.createQuery("select count(e) from PlanEvent e where e.plan.id = :plan", Long.class)
+                .setParameter("plan", planId)
+                .getSingleResult();
+        return new KeptStanding(plan.getPhaseIndex(), plan.getEvaluatedThrough(), events, plan.getVersion());
+    }
+
     public int phaseIndexOf(long planId) {
         return em.find(Plan.class, planId).getPhaseIndex();
     }

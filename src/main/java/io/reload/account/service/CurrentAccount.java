@@ -9,7 +9,9 @@ import java.security.Principal;
 
 /**
  * The signed-in person's account, for services that act on "my" data. The caller principal
- * propagates into EJBs; its name is the account's email.
+ * propagates into EJBs; its name is the account's email. Found by email once per request, then
+ * by id: within one transaction (a page GET, {@code PageTransaction}) that is the persistence
+ * context's copy, without another query.
  */
 @RequestScoped
 public class CurrentAccount {
@@ -20,7 +22,17 @@ public class CurrentAccount {
     @Inject
     AccountRepository accounts;
 
+    /** Whose account was found (a sign-in changes the caller within its request), and its id. */
+    private String foundFor;
+
+    private Long id;
+
     public Account get() {
-        return accounts.findByEmail(caller.getName()).orElseThrow(() -> new BusinessException("account.unknown"));
+        String email = caller.getName();
+        Account account = (email.equals(foundFor) ? accounts.find(id) : accounts.findByEmail(email))
+                .orElseThrow(() -> new BusinessException("account.unknown"));
+        foundFor = email;
+        id = account.getId();
+        return account;
     }
 }

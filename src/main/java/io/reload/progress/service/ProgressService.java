@@ -104,7 +104,7 @@ public class ProgressService {
                 page,
                 (first, size) -> sessions.pageOfClient(me, first, size),
                 sessions.countOfClient(me),
-                plans.myPlan().map(PlanView::getWeightUnit).orElse(WeightUnit.KG));
+                plans.myWeightUnit());
     }
 
     /** The sessions logged on the plan, not the client's sessions under a later plan of another therapist. */

@@ -13,9 +13,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Finds the plan the caller may see, brought up to date for today (the clinic's day): a
- * therapist reaches the plans they assigned, a client only their own active plan. Someone
- * else's plan does not exist for the caller.
+ * Finds the plan the caller may see, as it stands today (the clinic's day): a therapist reaches
+ * the plans they assigned, a client only their own active plan. Someone else's plan does not
+ * exist for the caller.
+ *
+ * <p>Two ways in. To change a plan (a session log, a therapist's override) it is locked and its
+ * calendar rules are run up to today and written down first. To read it (every page GET) it is
+ * neither locked nor written: the catch-up is worked out on a copy ({@link PlanReading}), and
+ * {@link PlanCatchUpJob} or the next change writes it, so readers never queue behind each other.
  */
 @Dependent
 class PlanAccess {
@@ -25,6 +30,9 @@ class PlanAccess {
 
     @Inject
     PlanJournal journal;
+
+    @Inject
+    PlanReadings readings;
 
     @Inject
     CurrentAccount currentAccount;
@@ -39,28 +47,46 @@ class PlanAccess {
         return LocalDate.now(clock.withZone(clinic.profile().getTimeZone()));
     }
 
-    /** One of my plans as a therapist, locked and up to date, for reading or changing. */
-    Plan therapistsOwn(long planId) {
-        Account me = currentAccount.get();
+    /** One of my plans as a therapist, locked and up to date, to change it. */
+    Plan therapistsOwnToChange(long planId) {
         Plan plan = plans.findForUpdate(planId)
-                .filter(found -> found.getTherapist().getId().equals(me.getId()))
+                .filter(this::assignedByMe)
                 .orElseThrow(() -> new BusinessException("plan.notFound"));
         journal.bringUpToDate(plan, today());
         return plan;
     }
 
-    /** My active plan as a client, locked and up to date. */
-    Optional<Plan> clientsOwn() {
-        return activeOf(currentAccount.get().getId());
+    /** One of my plans as a therapist, as it stands today, to read it. */
+    PlanReading therapistsOwnToRead(long planId) {
+        return plans.find(planId)
+                .filter(this::assignedByMe)
+                .map(plan -> PlanReading.asOf(plan, today(), plans))
+                .orElseThrow(() -> new BusinessException("plan.notFound"));
     }
 
-    /** A client's active plan, locked and up to date; who may ask is the caller's to check. */
-    Optional<Plan> activeOf(long clientId) {
-        Optional<Plan> active = plans.activeOf(clientId);
+    /** My active plan as a client, locked and up to date, to change it. */
+    Optional<Plan> clientsOwnToChange() {
+        Optional<Plan> active = plans.activeOf(currentAccount.get().getId());
         active.ifPresent(plan -> {
             plans.lock(plan);
             journal.bringUpToDate(plan, today());
         });
         return active;
+    }
+
+    /** My active plan as a client, as it stands today, to read it. */
+    Optional<PlanReading> clientsOwnToRead() {
+        return activeToRead(currentAccount.get().getId());
+    }
+
+    /** A client's active plan as it stands today, to read it; who may ask is the caller's to check. */
+    Optional<PlanReading> activeToRead(long clientId) {
+        return readings.activeOf(
+                clientId, () -> plans.activeOf(clientId).map(plan -> PlanReading.asOf(plan, today(), plans)));
+    }
+
+    private boolean assignedByMe(Plan plan) {
+        Account me = currentAccount.get();
+        return plan.getTherapist().getId().equals(me.getId());
     }
 }

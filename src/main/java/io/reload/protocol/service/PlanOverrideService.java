@@ -96,7 +96,7 @@ public class PlanOverrideService {
     }
 
     private Plan activeOwn(long planId) {
-        Plan plan = access.therapistsOwn(planId);
+        Plan plan = access.therapistsOwnToChange(planId);
         if (!plan.isActive()) {
             throw new BusinessException("plan.ended");
         }

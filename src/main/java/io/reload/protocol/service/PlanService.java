@@ -3,6 +3,7 @@ package io.reload.protocol.service;
 import io.reload.account.service.CurrentAccount;
 import io.reload.protocol.domain.Plan;
 import io.reload.protocol.domain.PlanRepository;
+import io.reload.protocol.domain.WeightUnit;
 import io.reload.shared.audit.AuditTrail;
 import io.reload.shared.security.Roles;
 import io.reload.shared.text.ReaderLocale;
@@ -34,12 +35,18 @@ public class PlanService {
     /** My active plan as it stands today; empty while I have none. */
     @RolesAllowed(Roles.CLIENT)
     public Optional<PlanView> myPlan() {
-        return access.clientsOwn().map(this::view);
+        return access.clientsOwnToRead().map(this::view);
+    }
+
+    /** The unit my active plan weighs in, for pages that show loads without the plan; kg without one. */
+    @RolesAllowed(Roles.CLIENT)
+    public WeightUnit myWeightUnit() {
+        return plans.activeOf(currentAccount.get().getId()).map(Plan::getUnit).orElse(WeightUnit.KG);
     }
 
     @RolesAllowed(Roles.THERAPIST)
     public PlanView plan(long planId) {
-        PlanView plan = view(access.therapistsOwn(planId));
+        PlanView plan = view(access.therapistsOwnToRead(planId));
         audit.viewed(plan.getClientId(), plan.getClientName(), "plan");
         return plan;
     }
@@ -47,7 +54,7 @@ public class PlanService {
     /** Staff's view of a client's active plan (the dashboard's drill-down); empty without one. */
     @RolesAllowed(Roles.STAFF)
     public Optional<PlanView> activePlanOf(long clientId) {
-        Optional<PlanView> plan = access.activeOf(clientId).map(this::view);
+        Optional<PlanView> plan = access.activeToRead(clientId).map(this::view);
         plan.ifPresent(found -> audit.viewed(clientId, found.getClientName(), "plan (dashboard drill-down)"));
         return plan;
     }
@@ -60,7 +67,7 @@ public class PlanService {
                 .toList();
     }
 
-    private PlanView view(Plan plan) {
-        return PlanViews.of(plan, plans.eventsOf(plan.getId()), access.today(), readerLocale.get());
+    private PlanView view(PlanReading reading) {
+        return PlanViews.of(reading.plan(), reading.eventsNewestFirst(plans), access.today(), readerLocale.get());
     }
 }

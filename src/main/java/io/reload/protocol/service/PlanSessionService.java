@@ -46,7 +46,8 @@ public class PlanSessionService {
      * without one. The log keeps the phase name and gate tests as I saw them.
      */
     public Optional<SessionPlan> planForLogging() {
-        return access.clientsOwn().map(plan -> sessionPlan(plan, access.today(), readerLocale.get()));
+        return access.clientsOwnToRead()
+                .map(reading -> sessionPlan(reading.plan(), access.today(), readerLocale.get()));
     }
 
     /**
@@ -54,7 +55,7 @@ public class PlanSessionService {
      * the session. Returns what happened.
      */
     public List<EventFacts> applySession(long planId, SessionReport report, long sessionId) {
-        Plan plan = access.clientsOwn()
+        Plan plan = access.clientsOwnToChange()
                 .filter(own -> own.getId() == planId)
                 .orElseThrow(() -> new BusinessException("session.plan.changed"));
         if (!plan.hasStartedBy(report.day())) {

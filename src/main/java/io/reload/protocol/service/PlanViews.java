@@ -14,7 +14,7 @@ import io.reload.protocol.domain.WeightUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +29,7 @@ final class PlanViews {
 
     private PlanViews() {}
 
+    /** The plan on the day, its events newest first. */
     static PlanView of(Plan plan, List<PlanEvent> events, LocalDate today, Locale reader) {
         PlanView view = new PlanView();
         WeightUnit unit = plan.getUnit();
@@ -88,9 +89,11 @@ final class PlanViews {
                         event.getReason(),
                         event.changedPhase()))
                 .toList();
-        view.phaseChanges = events.stream()
+        // oldest first; by the list's order, as the calendar's pending decisions have no id yet
+        List<PlanEvent> oldestFirst = new ArrayList<>(events);
+        Collections.reverse(oldestFirst);
+        view.phaseChanges = oldestFirst.stream()
                 .filter(PlanEvent::changedPhase)
-                .sorted(Comparator.comparing(PlanEvent::getId))
                 .map(event -> new PhaseChange(
                         event.getEffectiveOn(),
                         event.getPhaseBefore(),

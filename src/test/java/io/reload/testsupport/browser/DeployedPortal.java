@@ -133,6 +133,15 @@ public final class DeployedPortal implements AutoCloseable {
     }
 
     /**
+     * The demo clinic: the portal as the README's run command starts it, on its embedded default
+     * database with demo data and the demo accounts (no DB_* in its environment), started once
+     * for every class that asks for it.
+     */
+    public static DeployedPortal demoClinic(ExtensionContext context) {
+        return sharedAs(context, "embedded-default", environment -> DATABASE_ENVIRONMENT.forEach(environment::remove));
+    }
+
+    /**
      * A separately configured server that test classes share by its name (the English and
      * Spanish crawls, say): started on first use, stopped when the whole run ends, like the
      * {@link #shared} one.
@@ -160,7 +169,8 @@ public final class DeployedPortal implements AutoCloseable {
         URI baseUrl = URI.create("http://localhost:" + port);
         Credentials firstStaff = randomFirstStaff();
 
-        ProcessBuilder builder = new ProcessBuilder(command(port, workDir.resolve("payara-root")))
+        ProcessBuilder builder = new ProcessBuilder(
+                        command(port, workDir.resolve("payara-root"), loggingWithPageCounts(workDir)))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -245,7 +255,29 @@ public final class DeployedPortal implements AutoCloseable {
         }
     }
 
-    private static List<String> command(int port, Path rootDir) {
+    private static final String PAGE_COUNTS_AT_FINE = String.join(
+            System.lineSeparator(),
+            "",
+            "java.util.logging.ConsoleHandler.level=FINE",
+            "io.reload.shared.web.PageTransaction.level=FINE",
+            "");
+
+    /**
+     * The portal's own logging (config/logging.properties) with each page GET's statements and
+     * transactions written too ({@code PageTransaction} at FINE), for the tests that count them.
+     */
+    private static Path loggingWithPageCounts(Path workDir) {
+        Path configured = Path.of(requiredProperty("reload.configDir")).resolve("logging.properties");
+        Path withCounts = workDir.resolve("logging.properties");
+        try {
+            Files.writeString(withCounts, Files.readString(configured) + PAGE_COUNTS_AT_FINE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return withCounts;
+    }
+
+    private static List<String> command(int port, Path rootDir, Path logging) {
         Path configDir = Path.of(requiredProperty("reload.configDir"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -271,7 +303,7 @@ public final class DeployedPortal implements AutoCloseable {
                 "--prebootcommandfile",
                 configDir.resolve("pre-boot-commands.asadmin").toString(),
                 "--logproperties",
-                configDir.resolve("logging.properties").toString()));
+                logging.toString()));
         return command;
     }
 
