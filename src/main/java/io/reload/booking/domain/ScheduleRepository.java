@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,10 +48,15 @@ public class ScheduleRepository {
     }
 
     public List<WorkingHours> workingHoursOf(long therapistId) {
+        return workingHoursOfEach(List.of(therapistId));
+    }
+
+    /** The working hours of each of the therapists, in one statement for all. */
+    public List<WorkingHours> workingHoursOfEach(Collection<Long> therapistIds) {
         return em.createQuery(
-                        "select h from WorkingHours h where h.therapist.id = :therapist order by h.day",
+                        "select h from WorkingHours h where h.therapist.id in :therapists order by h.therapist.id, h.day",
                         WorkingHours.class)
-                .setParameter("therapist", therapistId)
+                .setParameter("therapists", therapistIds)
                 .getResultList();
     }
 
@@ -62,9 +68,15 @@ public class ScheduleRepository {
     }
 
     public List<TimeOff> timeOffOf(long therapistId, LocalDate fromDay) {
+        return timeOffOfEach(List.of(therapistId), fromDay);
+    }
+
+    /** The time off of each of the therapists that has not ended before the day, in one statement for all. */
+    public List<TimeOff> timeOffOfEach(Collection<Long> therapistIds, LocalDate fromDay) {
         return em.createQuery("""
-                select t from TimeOff t where t.therapist.id = :therapist and t.lastDay >= :from order by t.firstDay""", TimeOff.class)
-                .setParameter("therapist", therapistId)
+                select t from TimeOff t where t.therapist.id in :therapists and t.lastDay >= :from
+                order by t.firstDay""", TimeOff.class)
+                .setParameter("therapists", therapistIds)
                 .setParameter("from", fromDay)
                 .getResultList();
     }
@@ -91,10 +103,11 @@ public class ScheduleRepository {
     }
 
     /** Screens holding a slot of the therapist that end after the given instant. */
-    public List<Screen> activeScreensOf(long therapistId, Instant endingAfter) {
+    /** The screens of each of the therapists not cancelled and ending after the instant, in one statement for all. */
+    public List<Screen> activeScreensOfEach(Collection<Long> therapistIds, Instant endingAfter) {
         return em.createQuery("""
-                select s from Screen s where s.therapist.id = :therapist and s.status <> :cancelled and s.endAt > :after""", Screen.class)
-                .setParameter("therapist", therapistId)
+                select s from Screen s where s.therapist.id in :therapists and s.status <> :cancelled and s.endAt > :after""", Screen.class)
+                .setParameter("therapists", therapistIds)
                 .setParameter("cancelled", ScreenStatus.CANCELLED)
                 .setParameter("after", endingAfter)
                 .getResultList();
@@ -123,11 +136,16 @@ public class ScheduleRepository {
     }
 
     public List<Screen> screensOfTherapist(long therapistId, Instant from, Instant until) {
+        return screensOfEach(List.of(therapistId), from, until);
+    }
+
+    /** The screens (not cancelled) of each of the therapists starting in [from, until), with their clients, by start. */
+    public List<Screen> screensOfEach(Collection<Long> therapistIds, Instant from, Instant until) {
         return em.createQuery("""
                 select s from Screen s join fetch s.client
-                where s.therapist.id = :therapist and s.startAt >= :from and s.startAt < :until and s.status <> :cancelled
+                where s.therapist.id in :therapists and s.startAt >= :from and s.startAt < :until and s.status <> :cancelled
                 order by s.startAt""", Screen.class)
-                .setParameter("therapist", therapistId)
+                .setParameter("therapists", therapistIds)
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .setParameter("cancelled", ScreenStatus.CANCELLED)

@@ -42,6 +42,11 @@ public class WorkingHours extends BaseEntity {
         this.endsAt = hours.until();
     }
 
+    /** Whose hours these are, without loading the therapist's account. */
+    public long therapistId() {
+        return therapist.getId();
+    }
+
     public DayHours toDayHours() {
         return new DayHours(day, startsAt, endsAt);
     }

@@ -2,6 +2,8 @@ package io.reload.booking.service;
 
 import io.reload.account.domain.Account;
 import io.reload.booking.domain.ScheduleRepository;
+import io.reload.booking.domain.Screen;
+import io.reload.booking.domain.TherapistCalendar;
 import io.reload.booking.domain.TimeOff;
 import io.reload.clinic.domain.BookingRules;
 import io.reload.shared.audit.AuditTrail;
@@ -50,10 +52,23 @@ public class ClinicScheduleService {
         List<Account> therapists = schedule.therapists();
         Map<Long, List<TimeOff>> timeOff = schedule.timeOffBetween(first, last).stream()
                 .collect(Collectors.groupingBy(off -> off.getTherapist().getId()));
+        List<Long> ids = therapists.stream().map(Account::getId).toList();
+        Map<Long, TherapistCalendar> calendarOf = calendars.ofEach(ids, null);
+        Map<Long, List<Screen>> screensOf = ids.isEmpty()
+                ? Map.of()
+                : schedule.screensOfEach(ids, from, until).stream()
+                        .collect(Collectors.groupingBy(
+                                screen -> screen.getTherapist().getId()));
         Map<Long, Map<LocalDate, List<ScheduleEntry>>> entries = therapists.stream()
                 .collect(Collectors.toMap(
                         Account::getId,
-                        therapist -> entriesOf(therapist, first, last, from, until, rules)
+                        therapist -> entriesOf(
+                                        therapist,
+                                        calendarOf.get(therapist.getId()),
+                                        screensOf.getOrDefault(therapist.getId(), List.of()),
+                                        first,
+                                        last,
+                                        rules)
                                 .collect(Collectors.groupingBy(
                                         entry -> entry.getStart().toLocalDate()))));
         List<ScheduleDay> days = first.datesUntil(last.plusDays(1))
@@ -88,16 +103,17 @@ public class ClinicScheduleService {
     }
 
     private Stream<ScheduleEntry> entriesOf(
-            Account therapist, LocalDate first, LocalDate last, Instant from, Instant until, BookingRules rules) {
-        Stream<ScheduleEntry> booked = schedule.screensOfTherapist(therapist.getId(), from, until).stream()
-                .map(screen -> ScheduleEntry.booked(new ScreenSummary(screen, rules.zone(), false)));
-        Stream<ScheduleEntry> free =
-                calendars
-                        .slotRules()
-                        .freeSlots(calendars.of(therapist.getId(), null), first, last, calendars.now())
-                        .stream()
-                        .map(slot -> ScheduleEntry.free(new SlotOffer(
-                                therapist.getId(), therapist.getFullName(), slot.start(), slot.end(), rules.zone())));
+            Account therapist,
+            TherapistCalendar calendar,
+            List<Screen> screens,
+            LocalDate first,
+            LocalDate last,
+            BookingRules rules) {
+        Stream<ScheduleEntry> booked =
+                screens.stream().map(screen -> ScheduleEntry.booked(new ScreenSummary(screen, rules.zone(), false)));
+        Stream<ScheduleEntry> free = calendars.slotRules().freeSlots(calendar, first, last, calendars.now()).stream()
+                .map(slot -> ScheduleEntry.free(new SlotOffer(
+                        therapist.getId(), therapist.getFullName(), slot.start(), slot.end(), rules.zone())));
         return Stream.concat(booked, free).sorted(Comparator.comparing(ScheduleEntry::getStart));
     }
 

@@ -72,9 +72,11 @@ public class SlotOffersService {
         SlotRules slotRules = calendars.slotRules();
         Instant now = calendars.now();
         LocalDate monday = anyDayOfWeek.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return schedule.bookableTherapists().stream()
-                .mapToLong(t -> slotRules
-                        .freeSlots(calendars.of(t.getId(), null), monday, monday.plusDays(6), now)
+        List<Long> therapists =
+                schedule.bookableTherapists().stream().map(Account::getId).toList();
+        return calendars.ofEach(therapists, null).values().stream()
+                .mapToLong(calendar -> slotRules
+                        .freeSlots(calendar, monday, monday.plusDays(6), now)
                         .size())
                 .sum();
     }
@@ -95,8 +97,8 @@ public class SlotOffersService {
                 ? schedule.bookableTherapists()
                 : schedule.therapist(therapistId).stream().toList();
         Map<Long, Account> byId = therapists.stream().collect(Collectors.toMap(Account::getId, Function.identity()));
-        List<Slot> free = therapists.stream()
-                .flatMap(t -> slotRules.freeSlots(calendars.of(t.getId(), screenBeingMoved), first, last, now).stream())
+        List<Slot> free = calendars.ofEach(List.copyOf(byId.keySet()), screenBeingMoved).values().stream()
+                .flatMap(calendar -> slotRules.freeSlots(calendar, first, last, now).stream())
                 .sorted(Comparator.comparing(Slot::start).thenComparing(Slot::therapistId))
                 .toList();
         if (therapistId != null) {

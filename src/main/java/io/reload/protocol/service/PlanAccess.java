@@ -49,6 +49,7 @@ class PlanAccess {
 
     /** One of my plans as a therapist, locked and up to date, to change it. */
     Plan therapistsOwnToChange(long planId) {
+        readings.forget();
         Plan plan = plans.findForUpdate(planId)
                 .filter(this::assignedByMe)
                 .orElseThrow(() -> new BusinessException("plan.notFound"));
@@ -66,6 +67,7 @@ class PlanAccess {
 
     /** My active plan as a client, locked and up to date, to change it. */
     Optional<Plan> clientsOwnToChange() {
+        readings.forget();
         Optional<Plan> active = plans.activeOf(currentAccount.get().getId());
         active.ifPresent(plan -> {
             plans.lock(plan);

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * The plans read in this transaction, as they stand today: a page GET is one transaction
  * ({@code PageTransaction}), and Today asks for the client's plan twice (to show it and to log a
  * session against it); the second asking gets the first reading instead of the catch-up worked
- * out again on a plan read again.
+ * out again on a plan read again. Taking a plan to change it forgets them all.
  */
 @TransactionScoped
 class PlanReadings implements Serializable {
@@ -23,5 +23,10 @@ class PlanReadings implements Serializable {
 
     Optional<PlanReading> activeOf(long clientId, Supplier<Optional<PlanReading>> read) {
         return activeOfClient.computeIfAbsent(clientId, client -> read.get());
+    }
+
+    /** A plan is about to change in this transaction: what was read of it before no longer stands. */
+    void forget() {
+        activeOfClient.clear();
     }
 }

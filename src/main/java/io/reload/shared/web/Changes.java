@@ -33,6 +33,7 @@ public final class Changes {
         try {
             return Optional.of(change.get());
         } catch (BusinessException refusal) {
+            PageTransaction.renewIfRolledBack();
             Refusals.show(formId, refusal);
             return Optional.empty();
         }
@@ -48,6 +49,7 @@ public final class Changes {
         try {
             return Optional.of(change.get());
         } catch (BusinessException refusal) {
+            PageTransaction.renewIfRolledBack();
             Refusals.showAt(clientId, refusal);
             return Optional.empty();
         }
@@ -63,6 +65,7 @@ public final class Changes {
         try {
             return Optional.of(change.get());
         } catch (BusinessException refusal) {
+            PageTransaction.renewIfRolledBack();
             onRefusal.handle(refusal);
             return Optional.empty();
         }

@@ -52,6 +52,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         if (context.getResponseComplete()) {
             return; // a second failure of the same request: the first one answers
         }
+        PageTransaction.renewIfRolledBack(); // the error page renders in a transaction of its own
         try {
             external.responseReset();
             if (status == ErrorStatus.UNAVAILABLE) {

@@ -8,7 +8,9 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.util.logging.Level;
@@ -34,8 +36,33 @@ public class PageTransaction extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(PageTransaction.class.getName());
 
+    /** The transaction of the page GET this thread is serving, if it is serving one. */
+    private static final ThreadLocal<UserTransaction> OF_THIS_PAGE = new ThreadLocal<>();
+
     @Resource
     UserTransaction transaction;
+
+    /**
+     * After a refusal (or a failure) on a page GET: the refused change rolled the page's
+     * transaction back, so nothing of it stays, and the container would refuse every later call of
+     * the page in that transaction; the rest of the page (its message, or the error page) goes on
+     * in a new one. Nothing to do outside a page GET, or while the transaction still stands.
+     */
+    public static void renewIfRolledBack() {
+        UserTransaction transaction = OF_THIS_PAGE.get();
+        if (transaction == null) {
+            return;
+        }
+        try {
+            int status = transaction.getStatus();
+            if (status == Status.STATUS_MARKED_ROLLBACK || status == Status.STATUS_ROLLEDBACK) {
+                transaction.rollback();
+                transaction.begin();
+            }
+        } catch (SystemException | NotSupportedException e) {
+            throw new IllegalStateException("Could not renew the page's transaction", e);
+        }
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -55,11 +82,13 @@ public class PageTransaction extends HttpFilter {
     private void inOneTransaction(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         begin();
+        OF_THIS_PAGE.set(transaction);
         boolean completed = false;
         try {
             chain.doFilter(request, response);
             completed = true;
         } finally {
+            OF_THIS_PAGE.remove();
             end(completed);
         }
     }

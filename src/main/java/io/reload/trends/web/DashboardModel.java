@@ -1,6 +1,7 @@
 package io.reload.trends.web;
 
 import io.reload.shared.domain.BusinessException;
+import io.reload.shared.web.PageTransaction;
 import io.reload.trends.service.DashboardQuery;
 import io.reload.trends.service.TrendRow;
 import io.reload.trends.service.TrendService;
@@ -46,6 +47,7 @@ public class DashboardModel extends LazyDataModel<TrendRow> {
         try {
             return trends.page(query, first, pageSize, Faces.getLocale());
         } catch (BusinessException refusal) {
+            PageTransaction.renewIfRolledBack();
             Messages.addGlobalError(refusal.getMessageKey());
             query.setSort(DashboardQuery.DEFAULT_SORT);
             query.setAscending(false);
