@@ -1,5 +1,6 @@
 package io.reload.load;
 
+import io.reload.demo.DemoAccounts;
 import io.reload.protocol.domain.EscalationWindows;
 import io.reload.trends.domain.ClientHistory;
 import io.reload.trends.domain.PainLog;
@@ -42,7 +43,13 @@ public final class DashboardDataGenerator {
 
     private static final int THERAPISTS = 20;
     private static final int BATCH = 5_000;
-    private static final String NO_SIGN_IN = "not-a-password-hash";
+    /** Every generated account's password, as the README's load test gives it; never for real data. */
+    static final String PASSWORD = "load-test-password-2026";
+    /** Every generated therapist's and staff member's second factor: the README's demo secret. */
+    static final String SECOND_FACTOR_SECRET = DemoAccounts.DEMO_SECOND_FACTOR_SECRET;
+    /** Staff accounts load-staff-1 ... -n@reload.test, one per simulated staff member. */
+    static final int STAFF = 10;
+
     private static final String[] FIRST = {
         "Alex", "Sam", "Jo", "Robin", "Kim", "Lee", "Max", "Ana", "Ben", "Cleo", "Dev", "Eva", "Finn", "Gus", "Hana",
         "Ivo", "Jin", "Kai", "Lena", "Milo"
@@ -67,6 +74,9 @@ public final class DashboardDataGenerator {
 
     private final Connection db;
     private final Random random = new Random(2026);
+    /** One hash for every generated account: the same password, hashed as the portal does, once. */
+    private final String passwordHash = PortalHash.of(PASSWORD);
+
     private final LocalDate today;
     private final ZoneId zone;
 
@@ -119,8 +129,13 @@ public final class DashboardDataGenerator {
         List<String> therapistNames = new ArrayList<>();
         for (int i = 1; i <= THERAPISTS; i++) {
             String name = FIRST[i % FIRST.length] + " " + LAST[(i * 7) % LAST.length] + " (therapist " + i + ")";
-            therapists.add(account(name, "load-therapist-" + i + "@reload.test", "THERAPIST"));
+            long therapist = account(name, "load-therapist-" + i + "@reload.test", "THERAPIST");
+            secondFactor(therapist);
+            therapists.add(therapist);
             therapistNames.add(name);
+        }
+        for (int i = 1; i <= STAFF; i++) {
+            secondFactor(account("Load Staff " + i, "load-staff-" + i + "@reload.test", "STAFF"));
         }
         db.commit();
         int perClient = Math.max(1, entries / clients);
@@ -277,9 +292,19 @@ public final class DashboardDataGenerator {
         return insert(
                 "INSERT INTO accounts (email, password_hash, full_name, role, created_at, version) VALUES (?, ?, ?, ?, ?, 0)",
                 email,
-                NO_SIGN_IN,
+                passwordHash,
                 name,
                 role,
+                Timestamp.from(Instant.now()));
+    }
+
+    /** A second factor set up with the load secret, as if confirmed with the app long ago. */
+    private void secondFactor(long account) throws SQLException {
+        insert(
+                "INSERT INTO second_factors (account_id, secret, confirmed_at, last_used_step, created_at, version) VALUES (?, ?, ?, 0, ?, 0)",
+                account,
+                SECOND_FACTOR_SECRET,
+                Timestamp.from(Instant.now()),
                 Timestamp.from(Instant.now()));
     }
 
