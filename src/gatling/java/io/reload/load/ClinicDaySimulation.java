@@ -15,6 +15,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
@@ -59,9 +60,17 @@ public class ClinicDaySimulation extends Simulation {
     private static final int STAFF = 10;
 
     private static final PageFigures FIGURES = new PageFigures();
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+    /** The nonce of the page's scripts (PrimeFaces' CSP mode). */
+    private static final CheckBuilder.CaptureGroupCheckBuilder NONCE = regex("nonce=\"([^\"]+)\"");
 
     /** Pages only: the server's time to render them, not the browser's fetching of scripts and styles. */
-    private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL).disableCaching();
+    private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+            .disableCaching()
+            // each person from an address of their own, through a proxy the portal trusts
+            // (TRUSTED_PROXIES=127.0.0.1): from one address, the eleventh sign-in within 15 minutes waits
+            .header("X-Forwarded-For", "#{address}");
 
     /** A GET of a page, timed into the figures under its name. */
     private static HttpRequestActionBuilder page(String name, String path, String mustShow) {
@@ -85,10 +94,12 @@ public class ClinicDaySimulation extends Simulation {
 
     /** The sign-in form, then the second factor's form when the account has one. */
     private static ChainBuilder signIn(boolean withSecondFactor) {
+        // PrimeFaces' CSP mode wants the page's nonce back with each post, as its scripts would send it
         ChainBuilder password = exec(http("sign-in page")
                         .get("/login.xhtml")
                         .check(css("input[name='jakarta.faces.ViewState']", "value")
-                                .saveAs("viewState")))
+                                .saveAs("viewState"))
+                        .check(NONCE.saveAs("nonce")))
                 .exec(http("sign in")
                         .post("/login.xhtml")
                         .formParam("signIn", "signIn")
@@ -96,10 +107,13 @@ public class ClinicDaySimulation extends Simulation {
                         .formParam("signIn:password", PASSWORD)
                         .formParam("signIn:submit", "")
                         .formParam("jakarta.faces.ViewState", "#{viewState}")
+                        .formParam("primefaces.nonce", "#{nonce}")
                         .check(status().is(200))
+                        .check(substring(withSecondFactor ? "secondFactor" : "signOut"))
                         .check(css("input[name='jakarta.faces.ViewState']", "value")
                                 .optional()
-                                .saveAs("viewState")));
+                                .saveAs("viewState"))
+                        .check(NONCE.optional().saveAs("nonce")));
         if (!withSecondFactor) {
             return password;
         }
@@ -110,6 +124,7 @@ public class ClinicDaySimulation extends Simulation {
                         .formParam("secondFactor:code", "#{code}")
                         .formParam("secondFactor:submit", "")
                         .formParam("jakarta.faces.ViewState", "#{viewState}")
+                        .formParam("primefaces.nonce", "#{nonce}")
                         .check(status().is(200), substring("signOut")));
     }
 
@@ -121,14 +136,19 @@ public class ClinicDaySimulation extends Simulation {
     private static Iterator<Map<String, Object>> accounts(String kind, int count) {
         AtomicInteger next = new AtomicInteger();
         Supplier<Map<String, Object>> account =
-                () -> Map.of("email", "load-" + kind + "-" + (next.getAndIncrement() % count + 1) + "@reload.test");
+                () -> person("load-" + kind + "-" + (next.getAndIncrement() % count + 1) + "@reload.test");
         return Stream.generate(account).iterator();
     }
 
     private static Iterator<Map<String, Object>> randomClients() {
-        return Stream.generate(() -> Map.<String, Object>of(
-                        "email", "load-client-" + (1 + (int) (Math.random() * CLIENTS)) + "@reload.test"))
+        return Stream.generate(() -> person("load-client-" + (1 + (int) (Math.random() * CLIENTS)) + "@reload.test"))
                 .iterator();
+    }
+
+    /** Who signs in, and the address they come from: one of their own. */
+    private static Map<String, Object> person(String email) {
+        int n = ADDRESSES.incrementAndGet();
+        return Map.of("email", email, "address", "10.20." + (n / 250) + "." + (n % 250 + 1));
     }
 
     private final ChainBuilder logASession = exec(http("Today, for the form")
@@ -185,7 +205,7 @@ public class ClinicDaySimulation extends Simulation {
                             page("staff Pain trends", "/staff/dashboard.xhtml", "Pain trends of active clients")
                                     .check(css("#dashboard input[name='jakarta.faces.ViewState']", "value")
                                             .saveAs("viewState"))
-                                    .check(regex("nonce=\"([^\"]+)\"").saveAs("nonce"))
+                                    .check(NONCE.saveAs("nonce"))
                                     .check(css("select[name='filters:therapist'] option:nth-child(2)", "value")
                                             .saveAs("therapist")),
                             "staff Pain trends"))
@@ -220,8 +240,10 @@ public class ClinicDaySimulation extends Simulation {
                             "Pain trends of active clients"))
                     .exec(timedPage("staff audit log", "/staff/audit.xhtml", "signOut")));
 
-    private final ScenarioBuilder visitors =
-            scenario("Visitors").during(Duration.ofSeconds(SECONDS)).on(timedPage("home page", "/", "Reload"));
+    private final ScenarioBuilder visitors = scenario("Visitors")
+            .exec(session -> session.setAll(person("visitor")))
+            .during(Duration.ofSeconds(SECONDS))
+            .on(timedPage("home page", "/", "Reload"));
 
     /** The people of the run: most of them clients, a therapist or staff member for every ten. */
     private PopulationBuilder people(ScenarioBuilder who, int share) {

@@ -28,7 +28,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Registration and team management against the real database, in a real Payara Micro. */
@@ -171,5 +177,36 @@ class AccountServicesIT {
                 0,
                 em.find(SignInCounter.class, "address:" + office).getAttempts(),
                 "a right password takes its attempt back");
+    }
+
+    @Test
+    void manyPeopleSigningInAtOnceFromOneAddressAreEachCountedWithoutALockFailing() throws Exception {
+        String clinicWifi = "198.51.100." + (System.nanoTime() % 200);
+        int people = 24;
+        ExecutorService threads = Executors.newFixedThreadPool(people);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Duration>> attempts = new ArrayList<>();
+            for (int person = 0; person < people; person++) {
+                String email = unique("at-once");
+                attempts.add(threads.submit(() -> {
+                    go.await();
+                    return signInAttempts.admit(email, clinicWifi);
+                }));
+            }
+            go.countDown();
+            int admitted = 0;
+            for (Future<Duration> attempt : attempts) {
+                // a deadlock or lock timeout would come out here as an ExecutionException
+                if (attempt.get(2, TimeUnit.MINUTES).isZero()) {
+                    admitted++;
+                }
+            }
+            assertEquals(10, admitted, "the address's ten attempts, no more and no fewer");
+            assertEquals(
+                    10, em.find(SignInCounter.class, "address:" + clinicWifi).getAttempts());
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.reload.load;
 
 import io.reload.demo.DemoAccounts;
 import io.reload.protocol.domain.EscalationWindows;
+import io.reload.shared.persistence.FlywayIntegrator;
 import io.reload.trends.domain.ClientHistory;
 import io.reload.trends.domain.PainLog;
 import io.reload.trends.domain.Trend;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 
 /**
  * Fills a MySQL (or MariaDB) database with a clinic at scale for the dashboard's load test:
@@ -96,11 +96,7 @@ public final class DashboardDataGenerator {
         String password = System.getenv().getOrDefault("DB_PASSWORD", "");
         int clients = Integer.parseInt(args[2]);
         int entries = Integer.parseInt(args[3]);
-        Flyway.configure()
-                .dataSource(url, user, password)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        FlywayIntegrator.migrations().dataSource(url, user, password).load().migrate();
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection(
                 url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true", user, password)) {

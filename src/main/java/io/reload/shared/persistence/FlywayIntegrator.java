@@ -3,6 +3,7 @@ package io.reload.shared.persistence;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
@@ -20,6 +21,13 @@ public class FlywayIntegrator implements Integrator {
 
     private static final Logger LOG = Logger.getLogger(FlywayIntegrator.class.getName());
 
+    /** The portal's migrations, SQL and Java, for whoever migrates a schema (the portal, the load data generator). */
+    public static FluentConfiguration migrations() {
+        return Flyway.configure(FlywayIntegrator.class.getClassLoader())
+                .locations("classpath:db/migration")
+                .javaMigrations(new V15__Audit_log_is_append_only());
+    }
+
     @Override
     public void integrate(
             Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
@@ -27,12 +35,7 @@ public class FlywayIntegrator implements Integrator {
                 .getServiceRegistry()
                 .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
-        var result = Flyway.configure(FlywayIntegrator.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .javaMigrations(new V15__Audit_log_is_append_only())
-                .load()
-                .migrate();
+        var result = migrations().dataSource(dataSource).load().migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
     }
