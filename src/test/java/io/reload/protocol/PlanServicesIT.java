@@ -1,11 +1,13 @@
 package io.reload.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reload.account.domain.Role;
 import io.reload.clinic.service.ClinicService;
+import io.reload.protocol.domain.PlanLine;
 import io.reload.protocol.domain.ScreenOutcome;
 import io.reload.protocol.domain.WeightUnit;
 import io.reload.protocol.service.AssignmentForm;
@@ -20,8 +22,12 @@ import io.reload.protocol.service.TemplateService;
 import io.reload.protocol.web.ProtocolText;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.domain.InvalidInputException;
+import io.reload.shared.domain.PageOfRows;
+import io.reload.testsupport.AllPages;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsTherapist;
+import io.reload.testsupport.CountedStatements;
+import io.reload.testsupport.CountedStatements.Counted;
 import io.reload.testsupport.RunAs;
 import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
@@ -32,8 +38,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,6 +146,33 @@ class PlanServicesIT {
     /** An event in the words its page shows. */
     private static String said(PlanView.EventRow event) {
         return ProtocolText.in(Locale.ENGLISH).event(event.facts());
+    }
+
+    private static final String LISTED = "Listed Client ";
+
+    @Test
+    void myClientsShowsAPageOfPlansByNameAtTheSameCostHoweverManyThereAre() throws Exception {
+        planData.plan(data.newAccount("Aaron First", Role.CLIENT), therapist, clinicToday());
+        asTherapist.call(() -> plans.myClientsPlans(0)); // the first call also finds my account
+        Counted<PageOfRows<PlanLine>> few = CountedStatements.of(() -> asTherapist.call(() -> plans.myClientsPlans(0)));
+
+        for (int i = 0; i < PlanService.MY_CLIENTS_PAGE + 5; i++) {
+            planData.plan(data.newAccount(LISTED + i, Role.CLIENT), therapist, clinicToday(), i % 3);
+        }
+        Counted<PageOfRows<PlanLine>> many =
+                CountedStatements.of(() -> asTherapist.call(() -> plans.myClientsPlans(0)));
+
+        assertEquals(few.statements(), many.statements());
+        assertEquals(PlanService.MY_CLIENTS_PAGE, many.result().getRows().size());
+        Map<String, Integer> phaseByName = new HashMap<>();
+        AllPages.rowsOf(page -> asTherapist.call(() -> plans.myClientsPlans(page))).stream()
+                .filter(line -> line.getClientName().startsWith(LISTED))
+                .forEach(line -> assertNull(
+                        phaseByName.put(line.getClientName(), line.getPhasePosition()),
+                        () -> line.getClientName() + " is on two pages"));
+        for (int i = 0; i < PlanService.MY_CLIENTS_PAGE + 5; i++) {
+            assertEquals(i % 3 + 1, phaseByName.get(LISTED + i), "the phase of " + LISTED + i);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reload.account.domain.Role;
 import io.reload.clinic.service.ClinicService;
+import io.reload.protocol.domain.PlanLine;
 import io.reload.protocol.domain.ScreenOutcome;
 import io.reload.protocol.domain.WeightUnit;
 import io.reload.protocol.service.AssignmentForm;
@@ -14,13 +15,13 @@ import io.reload.protocol.service.PhaseView;
 import io.reload.protocol.service.PlanAssignmentService;
 import io.reload.protocol.service.PlanService;
 import io.reload.protocol.service.PlanSessionService;
-import io.reload.protocol.service.PlanSummary;
 import io.reload.protocol.service.PlanView;
 import io.reload.protocol.service.SessionPlan;
 import io.reload.protocol.service.TemplateService;
 import io.reload.protocol.service.TemplateSummary;
 import io.reload.protocol.service.TemplateView;
 import io.reload.shared.text.ReaderLocale;
+import io.reload.testsupport.AllPages;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsTherapist;
 import io.reload.testsupport.RunAs;
@@ -142,7 +143,7 @@ class ProtocolContentIT {
         assertEquals("Reconstruir el movimiento", logging.getPhaseName());
         assertTrue(
                 names(logging.getGateTests(), SessionPlan.GateTest::description).contains(SPANISH_PLANK));
-        PlanSummary listed = asTherapist.call(() -> plans.myClientsPlans()).stream()
+        PlanLine listed = AllPages.rowsOf(page -> asTherapist.call(() -> plans.myClientsPlans(page))).stream()
                 .filter(summary -> summary.getId() == planId)
                 .findFirst()
                 .orElseThrow();

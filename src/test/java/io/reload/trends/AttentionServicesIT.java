@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.reload.account.domain.Role;
 import io.reload.clinic.service.ClinicService;
 import io.reload.protocol.PlanTestData;
+import io.reload.shared.domain.PageOfRows;
+import io.reload.testsupport.AllPages;
 import io.reload.testsupport.AsClient;
 import io.reload.testsupport.AsTherapist;
+import io.reload.testsupport.CountedStatements;
+import io.reload.testsupport.CountedStatements.Counted;
 import io.reload.testsupport.RunAs;
 import io.reload.testsupport.ServiceTest;
 import io.reload.testsupport.TestData;
@@ -29,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * My day's "Needs your attention" against the real database: 2 against 3 clinic days without a
- * session, a flagged client with its reason, never another therapist's client, never for a client.
+ * session, a flagged client with its reason, never another therapist's client, never for a client;
+ * a page at a time, at the same cost however long the list.
  */
 @ServiceTest
 class AttentionServicesIT {
@@ -87,8 +92,32 @@ class AttentionServicesIT {
     }
 
     private Optional<ClientNeedingAttention> listed(long client) throws Exception {
-        List<ClientNeedingAttention> mine = asTherapist.call(() -> attention.myClientsNeedingAttention());
+        List<ClientNeedingAttention> mine =
+                AllPages.rowsOf(page -> asTherapist.call(() -> attention.myClientsNeedingAttention(page)));
         return mine.stream().filter(row -> row.getClientId() == client).findFirst();
+    }
+
+    @Test
+    void aPageOfTheListCostsTheSameStatementsHoweverManyClientsNeedAttention() throws Exception {
+        clientOf(me, "Quiet Before The Rest", 5);
+        asTherapist.call(() -> attention.myClientsNeedingAttention(0)); // the first call also finds my account
+        Counted<PageOfRows<ClientNeedingAttention>> few =
+                CountedStatements.of(() -> asTherapist.call(() -> attention.myClientsNeedingAttention(0)));
+
+        for (int i = 0; i < AttentionService.PAGE + 5; i++) {
+            clientOf(me, "Quiet " + i, 5);
+        }
+        Counted<PageOfRows<ClientNeedingAttention>> many =
+                CountedStatements.of(() -> asTherapist.call(() -> attention.myClientsNeedingAttention(0)));
+
+        assertEquals(few.statements(), many.statements());
+        assertEquals(AttentionService.PAGE, many.result().getRows().size());
+        assertTrue(many.result().getTotal() > AttentionService.PAGE);
+        PageOfRows<ClientNeedingAttention> last = asTherapist.call(() -> attention.myClientsNeedingAttention(99));
+        assertEquals(many.result().getPageCount() - 1, last.getPage());
+        assertEquals(
+                many.result().getTotal() - (long) AttentionService.PAGE * last.getPage(),
+                last.getRows().size());
     }
 
     @Test
@@ -148,6 +177,6 @@ class AttentionServicesIT {
 
     @Test
     void aClientIsRefused() {
-        assertThrows(EJBAccessException.class, () -> asClient.call(() -> attention.myClientsNeedingAttention()));
+        assertThrows(EJBAccessException.class, () -> asClient.call(() -> attention.myClientsNeedingAttention(0)));
     }
 }

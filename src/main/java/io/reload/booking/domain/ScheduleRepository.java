@@ -51,6 +51,14 @@ public class ScheduleRepository {
         return workingHoursOfEach(List.of(therapistId));
     }
 
+    /** The working hours of every bookable therapist ({@link #bookableTherapists}), in one statement. */
+    public List<WorkingHours> workingHoursOfBookable() {
+        return em.createQuery(
+                        "select h from WorkingHours h where h.therapist.active = true order by h.therapist.id, h.day",
+                        WorkingHours.class)
+                .getResultList();
+    }
+
     /** The working hours of each of the therapists, in one statement for all. */
     public List<WorkingHours> workingHoursOfEach(Collection<Long> therapistIds) {
         return em.createQuery(

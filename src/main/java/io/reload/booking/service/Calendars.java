@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,24 @@ class Calendars {
         if (therapistIds.isEmpty()) {
             return Map.of();
         }
+        return calendarsOf(therapistIds, schedule.workingHoursOfEach(therapistIds), screenBeingMoved);
+    }
+
+    /** The calendars of every bookable therapist from today on, in three statements, when who they are does not matter. */
+    Collection<TherapistCalendar> ofAllBookable() {
+        List<WorkingHours> hours = schedule.workingHoursOfBookable();
+        List<Long> therapistIds =
+                hours.stream().map(WorkingHours::therapistId).distinct().toList();
+        return therapistIds.isEmpty()
+                ? List.of()
+                : calendarsOf(therapistIds, hours, null).values();
+    }
+
+    private Map<Long, TherapistCalendar> calendarsOf(
+            List<Long> therapistIds, List<WorkingHours> workingHours, Long screenBeingMoved) {
         Instant now = now();
         LocalDate today = LocalDate.ofInstant(now, rules().zone());
-        Map<Long, List<DayHours>> hours = schedule.workingHoursOfEach(therapistIds).stream()
+        Map<Long, List<DayHours>> hours = workingHours.stream()
                 .collect(groupingBy(WorkingHours::therapistId, mapping(WorkingHours::toDayHours, toList())));
         Map<Long, List<DateRange>> timeOff = schedule.timeOffOfEach(therapistIds, today).stream()
                 .collect(groupingBy(off -> off.getTherapist().getId(), mapping(TimeOff::days, toList())));

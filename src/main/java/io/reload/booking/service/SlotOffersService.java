@@ -72,9 +72,7 @@ public class SlotOffersService {
         SlotRules slotRules = calendars.slotRules();
         Instant now = calendars.now();
         LocalDate monday = anyDayOfWeek.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<Long> therapists =
-                schedule.bookableTherapists().stream().map(Account::getId).toList();
-        return calendars.ofEach(therapists, null).values().stream()
+        return calendars.ofAllBookable().stream()
                 .mapToLong(calendar -> slotRules
                         .freeSlots(calendar, monday, monday.plusDays(6), now)
                         .size())

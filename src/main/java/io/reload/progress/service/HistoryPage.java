@@ -1,6 +1,7 @@
 package io.reload.progress.service;
 
 import io.reload.protocol.domain.WeightUnit;
+import io.reload.shared.domain.PageOfRows;
 import io.reload.triage.domain.Symptom;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** One page of a client's logged sessions, newest first. */
-public class HistoryPage implements Serializable {
+public class HistoryPage extends PageOfRows<HistoryPage.Row> {
 
     /** An exercise of a session as logged: the load in the plan's unit, as entered. */
     public record ExerciseDone(
@@ -87,37 +88,7 @@ public class HistoryPage implements Serializable {
 
     public static final int SIZE = 10;
 
-    private final List<Row> rows;
-    private final int page;
-    private final long total;
-
     HistoryPage(List<Row> rows, int page, long total) {
-        this.rows = List.copyOf(rows);
-        this.page = page;
-        this.total = total;
-    }
-
-    public List<Row> getRows() {
-        return rows;
-    }
-    /** 0-based. */
-    public int getPage() {
-        return page;
-    }
-
-    public long getTotal() {
-        return total;
-    }
-
-    public int getPageCount() {
-        return (int) Math.max(1, (total + SIZE - 1) / SIZE);
-    }
-
-    public boolean isFirst() {
-        return page == 0;
-    }
-
-    public boolean isLast() {
-        return page >= getPageCount() - 1;
+        super(rows, page, SIZE, total);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Plans and their events. */
@@ -91,14 +92,34 @@ public class PlanRepository {
                 .getResultList();
     }
 
-    /** A therapist's active plans, newest first. */
-    public List<Plan> activeOfTherapist(long therapistId) {
+    /**
+     * One page of a therapist's active plans, by client name, each with its phase's name in the
+     * reader's language (as written when it has no translation), in one statement however many
+     * plans the therapist has. A plan's protocol is its own copy, whose phases are numbered from
+     * 1 in order and never change, so its current phase is the one at {@code phaseIndex + 1}.
+     */
+    public List<PlanLine> activeLinesOfTherapist(long therapistId, Locale reader, int first, int max) {
         return em.createQuery("""
-                        select p from Plan p join fetch p.client
+                        select new io.reload.protocol.domain.PlanLine(
+                            p.id, c.id, c.fullName, coalesce(wording.name, ph.name), p.phaseIndex + 1, p.startsOn)
+                        from Plan p join p.client c
+                        join ProtocolPhase ph on ph.template = p.protocol and ph.position = p.phaseIndex + 1
+                        left join ph.translations wording on key(wording) = :language
                         where p.therapist.id = :therapist and p.status = io.reload.protocol.domain.PlanStatus.ACTIVE
-                        order by p.client.fullName, p.id""", Plan.class)
+                        order by c.fullName, p.id""", PlanLine.class)
                 .setParameter("therapist", therapistId)
+                .setParameter("language", reader == null ? "" : reader.getLanguage())
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList();
+    }
+
+    public long countActiveOfTherapist(long therapistId) {
+        return em.createQuery("""
+                        select count(p) from Plan p
+                        where p.therapist.id = :therapist and p.status = io.reload.protocol.domain.PlanStatus.ACTIVE""", Long.class)
+                .setParameter("therapist", therapistId)
+                .getSingleResult();
     }
 
     public Plan add(Plan plan) {

@@ -2,9 +2,11 @@ package io.reload.protocol.service;
 
 import io.reload.account.service.CurrentAccount;
 import io.reload.protocol.domain.Plan;
+import io.reload.protocol.domain.PlanLine;
 import io.reload.protocol.domain.PlanRepository;
 import io.reload.protocol.domain.WeightUnit;
 import io.reload.shared.audit.AuditTrail;
+import io.reload.shared.domain.PageOfRows;
 import io.reload.shared.security.Roles;
 import io.reload.shared.text.ReaderLocale;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +18,9 @@ import java.util.Optional;
 /** Reading plans: a client their own, a therapist the plans they assigned. */
 @Stateless
 public class PlanService {
+
+    /** Plans on a page of My clients: a usual caseload fits on one. */
+    public static final int MY_CLIENTS_PAGE = 50;
 
     @Inject
     PlanAccess access;
@@ -59,12 +64,15 @@ public class PlanService {
         return plan;
     }
 
-    /** The active plans I assigned, by client name. */
+    /** A page of the active plans I assigned, by client name; past the last page, the last. */
     @RolesAllowed(Roles.THERAPIST)
-    public List<PlanSummary> myClientsPlans() {
-        return plans.activeOfTherapist(currentAccount.get().getId()).stream()
-                .map(plan -> new PlanSummary(plan, readerLocale.get()))
-                .toList();
+    public PageOfRows<PlanLine> myClientsPlans(int page) {
+        long therapist = currentAccount.get().getId();
+        long total = plans.countActiveOfTherapist(therapist);
+        int shown = PageOfRows.within(page, MY_CLIENTS_PAGE, total);
+        List<PlanLine> lines = plans.activeLinesOfTherapist(
+                therapist, readerLocale.get(), PageOfRows.firstRow(shown, MY_CLIENTS_PAGE), MY_CLIENTS_PAGE);
+        return new PageOfRows<>(lines, shown, MY_CLIENTS_PAGE, total);
     }
 
     private PlanView view(PlanReading reading) {

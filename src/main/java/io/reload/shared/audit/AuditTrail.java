@@ -40,6 +40,10 @@ public class AuditTrail {
         em.persist(new AuditEntry(caller.getName(), clientId, clientName, what, clock.instant()));
     }
 
+    /** A list of clients a page showed: how to tell each item's client, and what the list was. */
+    public record ViewedList<T>(
+            Collection<T> shown, Function<T, Long> clientId, Function<T, String> clientName, String what) {}
+
     /**
      * The caller viewed a list of clients' data at once (a dashboard page, an export): a row for
      * each, written a hundred rows to a statement, not one statement each (the ids come from the
@@ -47,31 +51,48 @@ public class AuditTrail {
      */
     public <T> void viewedEach(
             Collection<T> shown, Function<T, Long> clientId, Function<T, String> clientName, String what) {
-        Map<Long, String> clients = new LinkedHashMap<>();
-        for (T item : shown) {
-            Long id = clientId.apply(item);
-            if (id != null) { // no client: an anonymous self-check
-                clients.putIfAbsent(id, clientName.apply(item));
-            }
+        viewedEach(List.of(new ViewedList<>(shown, clientId, clientName, what)));
+    }
+
+    /** The caller viewed several lists on one page: their rows written together, as for one list. */
+    public void viewedEach(List<ViewedList<?>> lists) {
+        List<Viewed> rows = new ArrayList<>();
+        for (ViewedList<?> list : lists) {
+            rows.addAll(rowsOf(list));
         }
-        List<Map.Entry<Long, String>> rows = new ArrayList<>(clients.entrySet());
         Instant now = clock.instant();
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            insert(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)), what, now);
+            insert(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)), now);
         }
     }
 
-    private void insert(List<Map.Entry<Long, String>> rows, String what, Instant now) {
+    /** One row to write: a client, once per list, and the list they were seen in. */
+    private record Viewed(long clientId, String clientName, String what) {}
+
+    private static <T> List<Viewed> rowsOf(ViewedList<T> list) {
+        Map<Long, String> clients = new LinkedHashMap<>();
+        for (T item : list.shown()) {
+            Long id = list.clientId().apply(item);
+            if (id != null) { // no client: an anonymous self-check
+                clients.putIfAbsent(id, list.clientName().apply(item));
+            }
+        }
+        return clients.entrySet().stream()
+                .map(client -> new Viewed(client.getKey(), client.getValue(), list.what()))
+                .toList();
+    }
+
+    private void insert(List<Viewed> rows, Instant now) {
         String values = String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?)"));
         Query insert = em.createNativeQuery(
                 "insert into audit_log (viewer_email, client_id, client_name, what, viewed_at, created_at) values "
                         + values);
         int position = 1;
-        for (Map.Entry<Long, String> row : rows) {
+        for (Viewed row : rows) {
             insert.setParameter(position++, caller.getName());
-            insert.setParameter(position++, row.getKey());
-            insert.setParameter(position++, row.getValue());
-            insert.setParameter(position++, what);
+            insert.setParameter(position++, row.clientId());
+            insert.setParameter(position++, row.clientName());
+            insert.setParameter(position++, row.what());
             insert.setParameter(position++, now);
             insert.setParameter(position++, now);
         }

@@ -41,6 +41,14 @@ public final class AttentionRule {
         return new Attention(reasons, days, lastSessionOn == null);
     }
 
+    /**
+     * The last clinic day whose session (or plan start, with none logged) leaves a client without
+     * one for too long today: {@value #DAYS_WITHOUT_SESSION} days before today.
+     */
+    public static LocalDate lastQuietDay(LocalDate today) {
+        return today.minusDays(DAYS_WITHOUT_SESSION);
+    }
+
     /** The outcome: the flags among the reasons (in the order of {@link TrendFlag}), and the days since the last session (or the plan's start). */
     public record Attention(List<TrendFlag> flags, long daysWithoutSession, boolean noSessionYet) {
 

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,11 +20,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ClinicOverviewRepository {
-
-    private static final String OPEN =
-            " and not exists (select a from AlertAcknowledgement a where a.kind = :kind and a.sourceId = x.id)";
-    private static final String ACKNOWLEDGED =
-            ", staff.fullName, a.acknowledgedAt from AlertAcknowledgement a join a.acknowledgedBy staff, ";
 
     @PersistenceContext
     EntityManager em;
@@ -42,29 +36,36 @@ public class ClinicOverviewRepository {
                 .getResultList();
     }
 
-    /** Alerts of the kind since the instant, open (no acknowledgement) or acknowledged, newest first. */
-    public List<AlertRow> alerts(AlertKind kind, Instant since, boolean acknowledged, int limit) {
+    /**
+     * Alerts of the kind since the instant, each with who acknowledged it when (nulls while it is
+     * open): the open ones first, then the acknowledged, each newest first, at most so many. One
+     * statement serves both of the overview's lists.
+     */
+    public List<AlertRow> alerts(AlertKind kind, Instant since, int limit) {
         String columns = switch (kind) {
             case EMERGENCY_SELF_CHECK -> "x.id, x.createdAt, cl.fullName, '', cl.id";
             case RED_FLAG -> "x.id, x.loggedAt, cl.fullName, x.symptoms, cl.id";
             case NO_SHOW -> "x.id, x.startAt, cl.fullName, th.fullName, cl.id";
         };
         String source = switch (kind) {
-            case EMERGENCY_SELF_CHECK ->
-                "SelfCheck x left join x.client cl where x.outcome = :emergency and x.createdAt >= :since";
-            case RED_FLAG -> "SessionLog x join x.client cl where x.redFlag = true and x.loggedAt >= :since";
-            case NO_SHOW ->
-                "Screen x join x.client cl join x.therapist th where x.status = :noShow and x.startAt >= :since";
+            case EMERGENCY_SELF_CHECK -> "SelfCheck x left join x.client cl";
+            case RED_FLAG -> "SessionLog x join x.client cl";
+            case NO_SHOW -> "Screen x join x.client cl join x.therapist th";
+        };
+        String condition = switch (kind) {
+            case EMERGENCY_SELF_CHECK -> "x.outcome = :emergency and x.createdAt >= :since";
+            case RED_FLAG -> "x.redFlag = true and x.loggedAt >= :since";
+            case NO_SHOW -> "x.status = :noShow and x.startAt >= :since";
         };
         String time = switch (kind) {
             case EMERGENCY_SELF_CHECK -> "x.createdAt";
             case RED_FLAG -> "x.loggedAt";
             case NO_SHOW -> "x.startAt";
         };
-        String jpql = acknowledged
-                ? "select " + columns + ACKNOWLEDGED + source + " and a.kind = :kind and a.sourceId = x.id order by "
-                        + time + " desc"
-                : "select " + columns + " from " + source + OPEN + " order by " + time + " desc";
+        String jpql = "select " + columns + ", staff.fullName, a.acknowledgedAt from " + source
+                + " left join AlertAcknowledgement a on a.kind = :kind and a.sourceId = x.id"
+                + " left join a.acknowledgedBy staff where " + condition
+                + " order by case when a.acknowledgedAt is null then 0 else 1 end, " + time + " desc";
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
                 .setParameter("since", since)
                 .setParameter("kind", kind)
@@ -127,25 +128,27 @@ public class ClinicOverviewRepository {
                 .findFirst();
     }
 
-    public long activePlans() {
-        return em.createQuery("select count(p) from Plan p where p.status = :active", Long.class)
+    /**
+     * This week's figures, worked out by the database in one statement: active plans, flagged
+     * clients, and the screens starting in [from, until) that were not cancelled and that were
+     * missed.
+     */
+    public WeekFigures weekFigures(Instant from, Instant until) {
+        Object[] figures = em.createQuery("""
+                        select
+                            (select count(p) from Plan p where p.status = :active),
+                            (select count(t) from ClientTrend t where t.flagCount > 0),
+                            (select count(s) from Screen s where s.startAt >= :from and s.startAt < :until and s.status <> :cancelled),
+                            (select count(s) from Screen s where s.startAt >= :from and s.startAt < :until and s.status = :noShow)""", Object[].class)
                 .setParameter("active", PlanStatus.ACTIVE)
-                .getSingleResult();
-    }
-
-    public long flaggedClients() {
-        return em.createQuery("select count(t) from ClientTrend t where t.flagCount > 0", Long.class)
-                .getSingleResult();
-    }
-
-    /** Screens starting in [from, until) in one of the states. */
-    public long screensCount(Instant from, Instant until, Collection<ScreenStatus> states) {
-        return em.createQuery(
-                        "select count(s) from Screen s where s.startAt >= :from and s.startAt < :until and s.status in :states",
-                        Long.class)
                 .setParameter("from", from)
                 .setParameter("until", until)
-                .setParameter("states", states)
+                .setParameter("cancelled", ScreenStatus.CANCELLED)
+                .setParameter("noShow", ScreenStatus.NO_SHOW)
                 .getSingleResult();
+        return new WeekFigures((Long) figures[0], (Long) figures[1], (Long) figures[2], (Long) figures[3]);
     }
+
+    /** The overview's counts: what {@link #weekFigures} reads. */
+    public record WeekFigures(long activePlans, long flaggedClients, long screens, long noShows) {}
 }

@@ -1,5 +1,6 @@
 package io.reload.trends.domain;
 
+import io.reload.protocol.domain.Plan;
 import io.reload.protocol.domain.PlanStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,12 +8,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The dashboard's rows. Sorting, filtering and paging happen in SQL (Criteria queries); the order
@@ -36,15 +40,52 @@ public class TrendRepository {
         em.remove(trend);
     }
 
-    /** The rows of the active plans this therapist assigned, by client name. */
-    public List<TrendOfPlan> ofTherapistsActivePlans(long therapistId) {
-        return em.createQuery("""
-                        select new io.reload.trends.domain.TrendOfPlan(t, p.startsOn) from ClientTrend t, Plan p
-                        where p.id = t.planId and p.therapist.id = :therapist and p.status = :active
-                        order by t.clientName, t.clientId""", TrendOfPlan.class)
-                .setParameter("therapist", therapistId)
-                .setParameter("active", PlanStatus.ACTIVE)
+    /**
+     * One page of the rows of the active plans this therapist assigned whose clients need their
+     * attention, by client name: the SQL form of {@link AttentionRule#needed}, so that a page
+     * reads only those rows however many clients the therapist has. The rule itself still says
+     * why for each row.
+     */
+    public List<TrendOfPlan> needingAttentionOfTherapist(long therapistId, LocalDate today, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<TrendOfPlan> query = cb.createQuery(TrendOfPlan.class);
+        Root<ClientTrend> trend = query.from(ClientTrend.class);
+        Root<Plan> plan = query.from(Plan.class);
+        query.select(cb.construct(TrendOfPlan.class, trend, plan.get("startsOn")))
+                .where(needingAttention(cb, trend, plan, therapistId, today))
+                .orderBy(cb.asc(trend.get("clientName")), cb.asc(trend.get("clientId")));
+        return em.createQuery(query)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList();
+    }
+
+    public long countNeedingAttentionOfTherapist(long therapistId, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<ClientTrend> trend = query.from(ClientTrend.class);
+        Root<Plan> plan = query.from(Plan.class);
+        query.select(cb.count(trend)).where(needingAttention(cb, trend, plan, therapistId, today));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** The therapist's active plans' rows with one of the rule's flags, or no session (or start) since its quiet day. */
+    private static Predicate[] needingAttention(
+            CriteriaBuilder cb, Root<ClientTrend> trend, Root<Plan> plan, long therapistId, LocalDate today) {
+        List<Predicate> reasons = new ArrayList<>();
+        for (TrendFlag flag : AttentionRule.THERAPIST_FLAGS) {
+            reasons.add(cb.isTrue(trend.get(TrendSort.flagField(flag))));
+        }
+        Expression<LocalDate> quietSince =
+                cb.coalesce(trend.<LocalDate>get("lastLoggedOn"), plan.<LocalDate>get("startsOn"));
+        reasons.add(cb.lessThanOrEqualTo(quietSince, AttentionRule.lastQuietDay(today)));
+        return new Predicate[] {
+            cb.equal(plan.get("id"), trend.get("planId")),
+            cb.equal(plan.get("therapist").get("id"), therapistId),
+            cb.equal(plan.get("status"), PlanStatus.ACTIVE),
+            cb.or(reasons.toArray(Predicate[]::new))
+        };
     }
 
     public List<ClientTrend> page(TrendFilter filter, TrendSort sort, boolean ascending, int first, int size) {

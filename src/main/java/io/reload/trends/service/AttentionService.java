@@ -2,6 +2,7 @@ package io.reload.trends.service;
 
 import io.reload.account.service.CurrentAccount;
 import io.reload.shared.audit.AuditTrail;
+import io.reload.shared.domain.PageOfRows;
 import io.reload.shared.security.Roles;
 import io.reload.trends.domain.AttentionRule;
 import io.reload.trends.domain.ClientTrend;
@@ -22,6 +23,9 @@ import java.util.List;
 @RolesAllowed(Roles.THERAPIST)
 public class AttentionService {
 
+    /** Clients on a page of "Needs your attention". */
+    public static final int PAGE = 50;
+
     @Inject
     TrendRepository trends;
 
@@ -34,28 +38,27 @@ public class AttentionService {
     @Inject
     AuditTrail audit;
 
-    /** My clients needing attention, by name. */
-    public List<ClientNeedingAttention> myClientsNeedingAttention() {
+    /** A page of my clients needing attention, by name; past the last page, the last. */
+    public PageOfRows<ClientNeedingAttention> myClientsNeedingAttention(int page) {
         LocalDate today = keeper.today();
-        List<ClientNeedingAttention> clients = trends
-                .ofTherapistsActivePlans(currentAccount.get().getId())
-                .stream()
-                .map(row -> needing(row.trend(), row.planStartsOn(), today))
-                .filter(client -> client != null)
-                .toList();
+        long me = currentAccount.get().getId();
+        long total = trends.countNeedingAttentionOfTherapist(me, today);
+        int shown = PageOfRows.within(page, PAGE, total);
+        List<ClientNeedingAttention> clients =
+                trends.needingAttentionOfTherapist(me, today, PageOfRows.firstRow(shown, PAGE), PAGE).stream()
+                        .map(row -> needing(row.trend(), row.planStartsOn(), today))
+                        .toList();
         audit.viewedEach(
                 clients,
                 ClientNeedingAttention::getClientId,
                 ClientNeedingAttention::getClientName,
                 "my day: needs your attention");
-        return clients;
+        return new PageOfRows<>(clients, shown, PAGE, total);
     }
 
     private static ClientNeedingAttention needing(ClientTrend trend, LocalDate planStartsOn, LocalDate today) {
         AttentionRule.Attention attention =
                 AttentionRule.on(today, trend.flags(), trend.getLastLoggedOn(), planStartsOn);
-        return attention.needed()
-                ? new ClientNeedingAttention(trend.getClientId(), trend.getPlanId(), trend.getClientName(), attention)
-                : null;
+        return new ClientNeedingAttention(trend.getClientId(), trend.getPlanId(), trend.getClientName(), attention);
     }
 }

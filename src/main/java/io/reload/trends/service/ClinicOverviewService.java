@@ -1,15 +1,16 @@
 package io.reload.trends.service;
 
 import io.reload.account.domain.Account;
-import io.reload.booking.domain.ScreenStatus;
 import io.reload.booking.service.SlotOffersService;
 import io.reload.clinic.service.ClinicService;
 import io.reload.shared.audit.AuditTrail;
+import io.reload.shared.audit.AuditTrail.ViewedList;
 import io.reload.shared.domain.BusinessException;
 import io.reload.shared.security.Roles;
 import io.reload.trends.domain.AlertAcknowledgement;
 import io.reload.trends.domain.AlertKind;
 import io.reload.trends.domain.ClinicOverviewRepository;
+import io.reload.trends.domain.ClinicOverviewRepository.WeekFigures;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,10 +25,10 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Staff's Clinic overview: today's screens across all therapists, the alerts of the last 7 days
@@ -43,8 +44,6 @@ public class ClinicOverviewService {
 
     /** Per kind and list: the public self-check must not be able to stall the page. */
     public static final int MAX_ALERTS = 100;
-
-    private static final Set<ScreenStatus> NOT_CANCELLED = EnumSet.complementOf(EnumSet.of(ScreenStatus.CANCELLED));
 
     @Inject
     ClinicOverviewRepository repository;
@@ -80,22 +79,31 @@ public class ClinicOverviewService {
                 .stream()
                 .map(TodayScreen::new)
                 .toList();
+        WeekFigures figures = repository.weekFigures(weekStart, weekEnd);
         OverviewCounts counts = new OverviewCounts(
-                repository.activePlans(),
-                repository.flaggedClients(),
-                repository.screensCount(weekStart, weekEnd, NOT_CANCELLED),
-                repository.screensCount(weekStart, weekEnd, Set.of(ScreenStatus.NO_SHOW)),
+                figures.activePlans(),
+                figures.flaggedClients(),
+                figures.screens(),
+                figures.noShows(),
                 slots.freeSlotsLeftInWeek(today));
-        List<ClinicAlert> open = alerts(since, false);
-        List<ClinicAlert> acknowledged = alerts(since, true);
-        audit.viewedEach(
-                screens, TodayScreen::getClientId, TodayScreen::getClientName, "clinic overview: today's screens");
-        audit.viewedEach(open, ClinicAlert::getClientId, ClinicAlert::getClientName, "clinic overview: alerts");
-        audit.viewedEach(
-                acknowledged,
-                ClinicAlert::getClientId,
-                ClinicAlert::getClientName,
-                "clinic overview: acknowledged alerts");
+        List<ClinicAlert> alerts = Arrays.stream(AlertKind.values())
+                .flatMap(kind -> repository.alerts(kind, since, 2 * MAX_ALERTS).stream())
+                .map(ClinicAlert::new)
+                .toList();
+        List<ClinicAlert> open = newestFirst(alerts, false);
+        List<ClinicAlert> acknowledged = newestFirst(alerts, true);
+        audit.viewedEach(List.of(
+                new ViewedList<>(
+                        screens,
+                        TodayScreen::getClientId,
+                        TodayScreen::getClientName,
+                        "clinic overview: today's screens"),
+                new ViewedList<>(open, ClinicAlert::getClientId, ClinicAlert::getClientName, "clinic overview: alerts"),
+                new ViewedList<>(
+                        acknowledged,
+                        ClinicAlert::getClientId,
+                        ClinicAlert::getClientName,
+                        "clinic overview: acknowledged alerts")));
         return new ClinicOverview(zone, today, screens, open, acknowledged, counts);
     }
 
@@ -119,11 +127,18 @@ public class ClinicOverviewService {
         }
     }
 
-    private List<ClinicAlert> alerts(Instant since, boolean acknowledged) {
+    /**
+     * The open or the acknowledged alerts, newest first (by when they were acknowledged, for
+     * those), at most {@link #MAX_ALERTS} of each kind. A kind's alerts are read open first, up to
+     * twice that, so only a flood of open ones can crowd its acknowledged ones out.
+     */
+    private static List<ClinicAlert> newestFirst(List<ClinicAlert> alerts, boolean acknowledged) {
         Function<ClinicAlert, Instant> newestFirst = acknowledged ? ClinicAlert::getAcknowledgedAt : ClinicAlert::getAt;
-        return Arrays.stream(AlertKind.values())
-                .flatMap(kind -> repository.alerts(kind, since, acknowledged, MAX_ALERTS).stream())
-                .map(ClinicAlert::new)
+        Map<AlertKind, List<ClinicAlert>> byKind = alerts.stream()
+                .filter(alert -> (alert.getAcknowledgedAt() != null) == acknowledged)
+                .collect(Collectors.groupingBy(ClinicAlert::getKind));
+        return byKind.values().stream()
+                .flatMap(ofKind -> ofKind.stream().limit(MAX_ALERTS))
                 .sorted(Comparator.comparing(newestFirst).reversed())
                 .toList();
     }

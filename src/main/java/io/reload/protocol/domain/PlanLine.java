@@ -1,12 +1,10 @@
-package io.reload.protocol.service;
+package io.reload.protocol.domain;
 
-import io.reload.protocol.domain.Plan;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Locale;
 
-/** A client's plan in a therapist's list. */
-public class PlanSummary implements Serializable {
+/** A client's active plan as a therapist's list shows it: who, which phase, since when. */
+public class PlanLine implements Serializable {
 
     private final long id;
     private final long clientId;
@@ -15,13 +13,15 @@ public class PlanSummary implements Serializable {
     private final int phasePosition;
     private final LocalDate startsOn;
 
-    PlanSummary(Plan plan, Locale reader) {
-        this.id = plan.getId();
-        this.clientId = plan.getClient().getId();
-        this.clientName = plan.getClient().getFullName();
-        this.phaseName = plan.currentPhase().name(reader);
-        this.phasePosition = plan.getPhaseIndex() + 1;
-        this.startsOn = plan.getStartsOn();
+    /** For the query that reads a page of them ({@link PlanRepository#activeLinesOfTherapist}). */
+    public PlanLine(
+            long id, long clientId, String clientName, String phaseName, int phasePosition, LocalDate startsOn) {
+        this.id = id;
+        this.clientId = clientId;
+        this.clientName = clientName;
+        this.phaseName = phaseName;
+        this.phasePosition = phasePosition;
+        this.startsOn = startsOn;
     }
 
     public long getId() {
