@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.reload.protocol.service.PlanService;
 import io.reload.testsupport.browser.ClinicJourneyTest;
 import io.reload.testsupport.browser.Credentials;
+import io.reload.testsupport.browser.DatabaseRows;
+import io.reload.trends.service.AttentionService;
+import java.sql.SQLException;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The therapist's My day (issue 10, item 2): today's screens with their urgency, self-check
  * class and attendance, marked attended or no-show right there; "Needs your attention" with a
  * client who logged a red-flag symptom, the reason in words and a link to the plan; the next
- * seven days. On a desktop and on a phone.
+ * seven days. On a desktop and on a phone. Then, with more clients than a page holds, My
+ * clients and "Needs your attention" page by page (issue 13).
  *
  * <p>Attendance opens on the day of the screen, so the clinic's time zone is set to one where
  * it is early morning now (see {@link #setClinicTimeZoneToEarlyMorning()}), and set back at the end.
@@ -23,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class MyDayIT extends ClinicJourneyTest {
 
     @Test
-    void theTherapistMarksTodaysScreensFromMyDayAndSeesTheFlaggedClientWithItsReason() {
+    void theTherapistMarksTodaysScreensFromMyDayAndSeesTheFlaggedClientWithItsReason() throws SQLException {
         String clinicZone = setClinicTimeZoneToEarlyMorning();
         try {
             Credentials therapist = therapistWorkingEveryDay("Mia Myday");
@@ -96,8 +102,87 @@ class MyDayIT extends ClinicJourneyTest {
             told("Nico Noshow marked attended.");
             assertThat(cell(todayRow(missed), 4)).hasText("Attended");
             signOut();
+
+            // more clients than a page holds: My clients and Needs your attention page by page
+            copiesOfTheClientWithARedFlag(flagged.client(), PlanService.MY_CLIENTS_PAGE + 5);
+            signIn(therapist);
+            goesThroughMyClientsPageByPage();
+            goesThroughNeedsYourAttentionPageByPage();
+            signOut();
         } finally {
             setClinicTimeZone(clinicZone);
+        }
+    }
+
+    /** The flagged client, then the copies ("Paged Client 01" ...): one more than fits a page, and a few. */
+    private static final int LISTED = PlanService.MY_CLIENTS_PAGE + 6;
+
+    private void goesThroughMyClientsPageByPage() {
+        link("My clients").click();
+        arrivedAt("My clients");
+        Locator clients = page.getByRole(AriaRole.TABLE);
+        assertThat(page.getByText("Page 1 of 2")).isVisible();
+        assertThat(clientRows(clients)).hasCount(PlanService.MY_CLIENTS_PAGE);
+        assertThat(linkIn(clients, "Fay Flagged")).isVisible();
+        link("Next page").click();
+        assertThat(page.getByText("Page 2 of 2")).isVisible();
+        assertThat(clientRows(clients)).hasCount(LISTED - PlanService.MY_CLIENTS_PAGE);
+        assertThat(linkIn(clients, pagedName(LISTED - 1))).isVisible();
+        assertThat(linkIn(clients, "Fay Flagged")).hasCount(0);
+        assertThat(link("Next page")).hasCount(0);
+        link("Previous page").click();
+        assertThat(page.getByText("Page 1 of 2")).isVisible();
+        assertThat(linkIn(clients, "Fay Flagged")).isVisible();
+    }
+
+    private void goesThroughNeedsYourAttentionPageByPage() {
+        link("My day").click();
+        assertThat(attention().getByText("Page 1 of 2")).isVisible();
+        assertThat(clientRows(attention())).hasCount(AttentionService.PAGE);
+        assertThat(linkIn(attention(), "Fay Flagged")).isVisible();
+        linkIn(attention(), "Next page").click();
+        assertThat(attention().getByText("Page 2 of 2")).isVisible();
+        assertThat(clientRows(attention())).hasCount(LISTED - AttentionService.PAGE);
+        assertThat(attention()
+                        .getByRole(AriaRole.ROW)
+                        .filter(new Locator.FilterOptions().setHasText(pagedName(LISTED - 1))))
+                .containsText("Red-flag symptom");
+        assertThat(linkIn(attention(), "Fay Flagged")).hasCount(0);
+    }
+
+    /** The rows of a table of clients: those with a client's link (not the header). */
+    private Locator clientRows(Locator table) {
+        return table.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.LINK)));
+    }
+
+    private static Locator linkIn(Locator area, String name) {
+        return area.getByRole(
+                AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** "Paged Client 07": numbered so that the names sort as the numbers do, all after "Fay Flagged". */
+    private static String pagedName(int number) {
+        return String.format("Paged Client %02d", number);
+    }
+
+    /**
+     * Copies of the client's account, active plan and trend row, each with a red flag, written
+     * straight to the database: making them through the pages would take minutes and show
+     * nothing more than the one client made so.
+     */
+    private void copiesOfTheClientWithARedFlag(Credentials client, int copies) throws SQLException {
+        try (DatabaseRows rows = new DatabaseRows(databaseUrl())) {
+            long clientId = rows.number("select id from accounts where email = ?", client.email());
+            long planId = rows.number("select id from plans where client_id = ? and status = 'ACTIVE'", clientId);
+            rows.number("select client_id from client_trends where client_id = ?", clientId);
+            for (int number = 1; number <= copies; number++) {
+                Map<String, Object> account = Map.of("full_name", pagedName(number), "email", uniqueEmail("paged"));
+                long copy = rows.copy("accounts", "id", clientId, account);
+                long plan = rows.copy("plans", "id", planId, Map.of("client_id", copy));
+                Map<String, Object> trend = Map.of(
+                        "client_id", copy, "plan_id", plan, "client_name", pagedName(number), "flag_red_flag", true);
+                rows.copy("client_trends", "client_id", clientId, trend);
+            }
         }
     }
 
