@@ -7,6 +7,7 @@ import io.reload.account.domain.SecondFactor;
 import io.reload.account.domain.SecondFactorRepository;
 import io.reload.account.service.AccountCreation;
 import io.reload.account.service.NewAccount;
+import io.reload.shared.persistence.ClusterLocks;
 import io.reload.shared.persistence.DemoDataSwitch;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
@@ -66,8 +67,12 @@ public class DemoAccounts {
     @Inject
     Clock clock;
 
+    @Inject
+    ClusterLocks clusterLocks;
+
     @PostConstruct
     void createDemoAccounts() {
+        clusterLocks.holdForStartUp(); // a node starting at the same moment waits, then finds this done
         if (!demoData.isOn()) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.reload.demo;
 
+import io.reload.shared.persistence.ClusterLocks;
 import io.reload.shared.persistence.DemoDataSwitch;
 import io.reload.trends.domain.AlertAcknowledgement;
 import io.reload.trends.domain.AlertKind;
@@ -31,8 +32,12 @@ public class DemoAcknowledgements {
     @Inject
     Clock clock;
 
+    @Inject
+    ClusterLocks clusterLocks;
+
     @PostConstruct
     void acknowledgeBensMissedScreen() {
+        clusterLocks.holdForStartUp(); // a node starting at the same moment waits, then finds this done
         if (!demoData.isOn()) {
             return;
         }

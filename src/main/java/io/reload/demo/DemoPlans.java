@@ -24,6 +24,7 @@ import io.reload.protocol.domain.TemplateRepository;
 import io.reload.protocol.domain.TodaysPrescriptions;
 import io.reload.protocol.domain.WeightUnit;
 import io.reload.shared.domain.ClientHealthChanged;
+import io.reload.shared.persistence.ClusterLocks;
 import io.reload.shared.persistence.DemoDataSwitch;
 import io.reload.triage.domain.Symptom;
 import jakarta.annotation.PostConstruct;
@@ -128,8 +129,12 @@ public class DemoPlans {
     @Inject
     Event<ClientHealthChanged> healthChanged;
 
+    @Inject
+    ClusterLocks clusterLocks;
+
     @PostConstruct
     void giveDemoClientsPlans() {
+        clusterLocks.holdForStartUp(); // a node starting at the same moment waits, then finds this done
         if (!demoData.isOn()) {
             return;
         }

@@ -11,6 +11,7 @@ import io.reload.booking.domain.TimeOff;
 import io.reload.booking.domain.Urgency;
 import io.reload.clinic.service.ClinicService;
 import io.reload.shared.domain.ClientHealthChanged;
+import io.reload.shared.persistence.ClusterLocks;
 import io.reload.shared.persistence.DemoDataSwitch;
 import io.reload.triage.domain.SelfCheck;
 import io.reload.triage.domain.SelfCheckRepository;
@@ -111,8 +112,12 @@ public class DemoSchedules {
     @Inject
     Event<ClientHealthChanged> healthChanged;
 
+    @Inject
+    ClusterLocks clusterLocks;
+
     @PostConstruct
     void giveDemoTherapistsHours() {
+        clusterLocks.holdForStartUp(); // a node starting at the same moment waits, then finds this done
         if (!demoData.isOn()) {
             return;
         }

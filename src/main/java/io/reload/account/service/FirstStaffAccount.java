@@ -2,6 +2,7 @@ package io.reload.account.service;
 
 import io.reload.account.domain.AccountRepository;
 import io.reload.account.domain.Role;
+import io.reload.shared.persistence.ClusterLocks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -44,8 +45,12 @@ public class FirstStaffAccount {
     @Inject
     AccountCreation accountCreation;
 
+    @Inject
+    ClusterLocks clusterLocks;
+
     @PostConstruct
     void createWhenNoStaffExists() {
+        clusterLocks.holdForStartUp(); // a node starting at the same moment waits, then finds this done
         if (email.isEmpty()
                 || password.isEmpty()
                 || !accounts.findByRoles(List.of(Role.STAFF)).isEmpty()) {

@@ -4,6 +4,7 @@ import io.reload.booking.domain.ScheduleRepository;
 import io.reload.booking.domain.Screen;
 import io.reload.clinic.service.ClinicService;
 import io.reload.shared.mail.MailNotSentException;
+import io.reload.shared.persistence.ClusterLocks;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
@@ -22,13 +23,19 @@ import java.util.logging.Logger;
  * Sends each client a reminder 24 hours before their screen, exactly once: the screen's row
  * records the reminder in the same transaction as the mail goes out, and the claim only
  * succeeds while none is recorded, so neither a restart nor a second node sends it again.
- * A mail that fails rolls its claim back and is tried again at the next run.
+ * A mail that fails rolls its claim back and is tried again at the next run. The claim is
+ * committed only after the mail server accepted the mail: a crash between the two sends that
+ * reminder again at the next run (at most twice, never not at all). With several nodes, one
+ * takes each run ({@link ClusterLocks}).
  */
 @Singleton
 @PermitAll
 public class ReminderJob {
 
     static final Duration AHEAD = Duration.ofHours(24);
+    /** A run's turn ends before the next run, five minutes on. */
+    static final Duration TURN = Duration.ofMinutes(4);
+
     private static final Logger LOG = Logger.getLogger(ReminderJob.class.getName());
 
     @Inject
@@ -43,12 +50,17 @@ public class ReminderJob {
     @Inject
     Clock clock;
 
+    @Inject
+    ClusterLocks clusterLocks;
+
     @Resource
     SessionContext self;
 
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     void everyFiveMinutes() {
-        sendDueReminders(clock.instant());
+        if (clusterLocks.takeTurn(ClusterLocks.REMINDERS, TURN)) {
+            sendDueReminders(clock.instant());
+        }
     }
 
     /** Sends the reminders due at the given moment; returns how many went out. */

@@ -2,6 +2,7 @@ package io.reload.protocol.service;
 
 import io.reload.protocol.domain.Plan;
 import io.reload.protocol.domain.PlanRepository;
+import io.reload.shared.persistence.ClusterLocks;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
@@ -10,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
@@ -20,12 +22,16 @@ import java.util.logging.Logger;
  * ({@link PlanReading}); every ten minutes the plans whose rules have not run up to the
  * clinic's today get them run and kept, each plan in a transaction of its own and locked while
  * written, a batch at a time, so a session logged meanwhile waits for one plan, not for all.
+ * With several nodes, one takes each run ({@link ClusterLocks}).
  */
 @Singleton
 @PermitAll
 public class PlanCatchUpJob {
 
     static final int BATCH = 500;
+    /** A run's turn ends before the next run, ten minutes on. */
+    static final Duration TURN = Duration.ofMinutes(9);
+
     private static final Logger LOG = Logger.getLogger(PlanCatchUpJob.class.getName());
 
     @Inject
@@ -37,12 +43,17 @@ public class PlanCatchUpJob {
     @Inject
     PlanJournal journal;
 
+    @Inject
+    ClusterLocks clusterLocks;
+
     @Resource
     SessionContext self;
 
     @Schedule(hour = "*", minute = "5/10", persistent = false)
     void everyTenMinutes() {
-        catchUpPlans();
+        if (clusterLocks.takeTurn(ClusterLocks.PLAN_CATCH_UP, TURN)) {
+            catchUpPlans();
+        }
     }
 
     /** Brings a batch of plans behind the clinic's today up to date; returns how many. */

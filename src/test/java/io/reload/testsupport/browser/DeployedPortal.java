@@ -119,7 +119,7 @@ public final class DeployedPortal implements AutoCloseable {
         return url;
     }
 
-    private static String requiredEnvironment(String name) {
+    static String requiredEnvironment(String name) {
         String value = System.getenv(name);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException(name + " is not set: run the browser tests through ./mvnw verify");
@@ -163,14 +163,34 @@ public final class DeployedPortal implements AutoCloseable {
      */
     private static DeployedPortal start(
             String name, Consumer<Map<String, String>> adjustEnvironment, boolean dropsItsSchemaWhenStopped) {
+        return start(name, adjustEnvironment, dropsItsSchemaWhenStopped, List.of("--nocluster"), randomFirstStaff());
+    }
+
+    /**
+     * A node of a cluster ({@link PortalCluster}): Payara's data grid joined as the arguments say,
+     * with the first staff member all nodes share; its schema is the cluster's to drop.
+     */
+    static DeployedPortal startNode(
+            String name,
+            Consumer<Map<String, String>> adjustEnvironment,
+            List<String> clusterArguments,
+            Credentials firstStaff) {
+        return start(name, adjustEnvironment, false, clusterArguments, firstStaff);
+    }
+
+    private static DeployedPortal start(
+            String name,
+            Consumer<Map<String, String>> adjustEnvironment,
+            boolean dropsItsSchemaWhenStopped,
+            List<String> clusterArguments,
+            Credentials firstStaff) {
         Path workDir = freshDirectory(BuildDirectory.resolve("browser-portals/" + name));
         Path log = BuildDirectory.resolve("browser-portal-" + name + ".log");
         int port = freePort();
         URI baseUrl = URI.create("http://localhost:" + port);
-        Credentials firstStaff = randomFirstStaff();
 
         ProcessBuilder builder = new ProcessBuilder(
-                        command(port, workDir.resolve("payara-root"), loggingWithPageCounts(workDir)))
+                        command(port, workDir.resolve("payara-root"), loggingWithPageCounts(workDir), clusterArguments))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -277,7 +297,7 @@ public final class DeployedPortal implements AutoCloseable {
         return withCounts;
     }
 
-    private static List<String> command(int port, Path rootDir, Path logging) {
+    private static List<String> command(int port, Path rootDir, Path logging, List<String> clusterArguments) {
         Path configDir = Path.of(requiredProperty("reload.configDir"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -296,8 +316,9 @@ public final class DeployedPortal implements AutoCloseable {
                 "--contextroot",
                 "/",
                 "--port",
-                String.valueOf(port),
-                "--nocluster",
+                String.valueOf(port)));
+        command.addAll(clusterArguments);
+        command.addAll(List.of(
                 "--rootdir",
                 rootDir.toString(),
                 "--prebootcommandfile",
@@ -360,7 +381,12 @@ public final class DeployedPortal implements AutoCloseable {
         }
     }
 
-    private static Credentials randomFirstStaff() {
+    /** Ends the server at once, as a crash would: no undeployment, nothing handed over. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    static Credentials randomFirstStaff() {
         SecureRandom random = new SecureRandom();
         byte[] tag = new byte[4];
         random.nextBytes(tag);
@@ -373,7 +399,7 @@ public final class DeployedPortal implements AutoCloseable {
                 java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
