@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One row of {@code cluster_locks}: a piece of work one node does at a time ({@link ClusterLocks}). */
+/**
+ * One row of {@code cluster_locks}: a piece of work one node does at a time. Only locked and
+ * updated in the database ({@link ClusterLocks}), never read field by field.
+ */
 @Entity
 @Table(name = "cluster_locks")
 public class ClusterLock {
@@ -21,16 +24,4 @@ public class ClusterLock {
     private Instant heldUntil;
 
     protected ClusterLock() {}
-
-    public String getName() {
-        return name;
-    }
-
-    public String getHeldBy() {
-        return heldBy;
-    }
-
-    public Instant getHeldUntil() {
-        return heldUntil;
-    }
 }

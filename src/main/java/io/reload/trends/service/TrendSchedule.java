@@ -41,7 +41,7 @@ public class TrendSchedule {
         }
     }
 
-    public void refreshStaleTrends() {
+    private void refreshStaleTrends() {
         LocalDate today = keeper.today();
         var clients = sources.clientsToRefresh(today, BATCH);
         clients.forEach(client -> keeper.refresh(client, today));
