@@ -2,6 +2,7 @@ package io.reload.booking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reload.account.domain.AccountRepository;
@@ -148,6 +149,23 @@ class BookingMailsIT {
     }
 
     @Test
+    void aReminderWhoseMailFailsIsNotRecordedAndGoesOutAtTheNextRound() throws Exception {
+        long client = data.newAccount("Unreachable", Role.CLIENT);
+        String email = emailOf(client);
+        Instant tonight = Instant.now().plus(Duration.ofHours(10));
+        long screen = data.screen(client, therapist, tonight, tonight.plus(Duration.ofMinutes(45)));
+        mail.close(); // the mail server is down
+
+        reminders.sendDueReminders(Instant.now());
+
+        assertNull(schedule.screen(screen).orElseThrow().getReminderSentAt(), "not recorded, so it is tried again");
+        mail = MailCatcher.start();
+        reminders.sendDueReminders(Instant.now());
+        mail.awaitMail(email, "Reminder: your free screen on", PATIENCE);
+        assertNotNull(schedule.screen(screen).orElseThrow().getReminderSentAt());
+    }
+
+    @Test
     void noReminderForAScreenMoreThanADayAhead() throws Exception {
         long client = data.newAccount("Later", Role.CLIENT);
         Instant inTwoDays = Instant.now().plus(Duration.ofHours(25));
@@ -155,6 +173,6 @@ class BookingMailsIT {
 
         reminders.sendDueReminders(Instant.now());
 
-        assertEquals(null, schedule.screen(screen).orElseThrow().getReminderSentAt());
+        assertNull(schedule.screen(screen).orElseThrow().getReminderSentAt());
     }
 }

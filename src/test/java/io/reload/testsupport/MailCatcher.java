@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * An in-process SMTP server on the port the deployed portal sends to (MAIL_SMTP_PORT, set by
@@ -37,18 +37,31 @@ public final class MailCatcher implements AutoCloseable {
     /** Waits (polling, up to the timeout) until a mail to the address whose subject contains the text arrives. */
     public MimeMessage awaitMail(String to, String subjectContains, Duration timeout)
             throws MessagingException, InterruptedException {
+        return awaitMails(
+                        "a mail to " + to + " with '" + subjectContains + "'",
+                        mail -> recipientIs(mail, to) && subjectOf(mail).contains(subjectContains),
+                        1,
+                        timeout)
+                .get(0);
+    }
+
+    /** Waits (polling, up to the timeout) until at least the given number of wanted mails arrived; returns them. */
+    public List<MimeMessage> awaitMails(String what, Predicate<MimeMessage> wanted, int count, Duration timeout)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
-            Optional<MimeMessage> found = mailsTo(to).stream()
-                    .filter(mail -> subjectOf(mail).contains(subjectContains))
-                    .findFirst();
-            if (found.isPresent()) {
-                return found.get();
+            List<MimeMessage> found = Arrays.stream(greenMail.getReceivedMessages())
+                    .filter(wanted)
+                    .toList();
+            if (found.size() >= count) {
+                return found;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("No mail to " + to + " with '" + subjectContains + "' within " + timeout
-                        + "; got: "
-                        + mailsTo(to).stream().map(MailCatcher::subjectOf).toList());
+                throw new AssertionError("Not " + count + " times " + what + " within " + timeout + ", but "
+                        + found.size() + "; all subjects: "
+                        + Arrays.stream(greenMail.getReceivedMessages())
+                                .map(MailCatcher::subjectOf)
+                                .toList());
             }
             // wait for the next incoming mail (a condition), not for a fixed time
             greenMail.waitForIncomingEmail(200, greenMail.getReceivedMessages().length + 1);

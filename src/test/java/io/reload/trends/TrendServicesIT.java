@@ -23,6 +23,7 @@ import io.reload.trends.service.AuditLogService;
 import io.reload.trends.service.AuditRow;
 import io.reload.trends.service.DashboardQuery;
 import io.reload.trends.service.TrendRow;
+import io.reload.trends.service.TrendSchedule;
 import io.reload.trends.service.TrendService;
 import io.reload.trends.web.DashboardCsv;
 import jakarta.ejb.EJBAccessException;
@@ -48,6 +49,9 @@ class TrendServicesIT {
 
     @Inject
     TrendService trends;
+
+    @Inject
+    TrendSchedule trendSchedule;
 
     @Inject
     AuditLogService auditLog;
@@ -112,6 +116,11 @@ class TrendServicesIT {
 
     private Set<TrendFlag> flagsOf(long client) throws Exception {
         trendData.refreshTrend(client, today());
+        return flagsOnTheDashboard(client);
+    }
+
+    /** The flags the client's row shows, as last worked out. */
+    private Set<TrendFlag> flagsOnTheDashboard(long client) throws Exception {
         DashboardQuery query = new DashboardQuery();
         query.setTherapistId(therapist);
         return asStaff.call(() -> trends.page(query, 0, 100, Locale.ENGLISH)).stream()
@@ -173,6 +182,20 @@ class TrendServicesIT {
         form.setPainBefore(before);
         form.setPainAfter(after);
         asClient.call(() -> sessionLogs.log(form));
+    }
+
+    @Test
+    void theTimersBatchWorksOutARowLastWorkedOutYesterday() throws Exception {
+        long client = clientWithPlan("Worked Out Yesterday");
+        trendData.refreshTrend(client, today().minusDays(1));
+        trendData.painLogged(planOf(client), now().minus(Duration.ofHours(72)), zone(), 3, 3);
+        trendData.painLogged(planOf(client), now(), zone(), 3, 4);
+        assertFalse(flagsOnTheDashboard(client).contains(TrendFlag.WORSE_AFTER_72_HOURS), "not worked out yet");
+
+        // each batch works out rows of its own; the database may hold more stale ones than a batch
+        for (int batch = 0; batch < 100 && trendSchedule.refreshStaleTrends() > 0; batch++) {}
+
+        assertTrue(flagsOnTheDashboard(client).contains(TrendFlag.WORSE_AFTER_72_HOURS));
     }
 
     @Test

@@ -5,11 +5,16 @@ import io.reload.booking.domain.Screen;
 import io.reload.clinic.service.ClinicService;
 import io.reload.shared.mail.MailNotSentException;
 import io.reload.shared.persistence.ClusterLocks;
+import io.reload.shared.persistence.ClusterRounds;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -18,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends each client a reminder 24 hours before their screen, exactly once: the screen's row
@@ -26,15 +32,18 @@ import java.util.logging.Logger;
  * A mail that fails rolls its claim back and is tried again at the next run. The claim is
  * committed only after the mail server accepted the mail: a crash between the two sends that
  * reminder again at the next run (at most twice, never not at all). With several nodes, one
- * takes each run ({@link ClusterLocks}).
+ * takes each run ({@link ClusterRounds}).
+ *
+ * <p>Runs every five minutes ({@code reminders.every}, REMINDERS_EVERY in the environment, an
+ * ISO-8601 duration: the cluster test runs it every few seconds), on the clock's multiples of
+ * that, so all nodes' rounds fall at the same moments, as a calendar schedule's would.
  */
 @Singleton
+@Startup
 @PermitAll
 public class ReminderJob {
 
     static final Duration AHEAD = Duration.ofHours(24);
-    /** A run's turn ends before the next run, five minutes on. */
-    static final Duration TURN = Duration.ofMinutes(4);
 
     private static final Logger LOG = Logger.getLogger(ReminderJob.class.getName());
 
@@ -51,16 +60,38 @@ public class ReminderJob {
     Clock clock;
 
     @Inject
-    ClusterLocks clusterLocks;
+    ClusterRounds rounds;
+
+    @Inject
+    @ConfigProperty(name = "reminders.every", defaultValue = "PT5M")
+    Duration every;
 
     @Resource
     SessionContext self;
 
-    @Schedule(minute = "*/5", hour = "*", persistent = false)
-    void everyFiveMinutes() {
-        if (clusterLocks.takeTurn(ClusterLocks.REMINDERS, TURN)) {
-            sendDueReminders(clock.instant());
+    @Resource
+    TimerService timers;
+
+    @PostConstruct
+    void scheduleRounds() {
+        if (every.isNegative() || every.isZero()) {
+            throw new IllegalArgumentException("reminders.every must be a positive duration, was " + every);
         }
+        long period = every.toMillis();
+        long untilNextMultiple = period - clock.millis() % period;
+        // not persistent: a round missed while no node ran is caught up by the next one
+        timers.createIntervalTimer(untilNextMultiple, period, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void round() {
+        rounds.runInTurn(ClusterLocks.REMINDERS, turn(), () -> sendDueReminders(clock.instant()));
+    }
+
+    /** A round's turn ends before the next round: four fifths of the way there. */
+    private Duration turn() {
+        return every.multipliedBy(4).dividedBy(5);
     }
 
     /** Sends the reminders due at the given moment; returns how many went out. */

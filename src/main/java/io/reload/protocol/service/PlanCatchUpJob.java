@@ -3,6 +3,7 @@ package io.reload.protocol.service;
 import io.reload.protocol.domain.Plan;
 import io.reload.protocol.domain.PlanRepository;
 import io.reload.shared.persistence.ClusterLocks;
+import io.reload.shared.persistence.ClusterRounds;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
@@ -22,7 +23,7 @@ import java.util.logging.Logger;
  * ({@link PlanReading}); every ten minutes the plans whose rules have not run up to the
  * clinic's today get them run and kept, each plan in a transaction of its own and locked while
  * written, a batch at a time, so a session logged meanwhile waits for one plan, not for all.
- * With several nodes, one takes each run ({@link ClusterLocks}).
+ * With several nodes, one takes each run ({@link ClusterRounds}).
  */
 @Singleton
 @PermitAll
@@ -44,16 +45,15 @@ public class PlanCatchUpJob {
     PlanJournal journal;
 
     @Inject
-    ClusterLocks clusterLocks;
+    ClusterRounds rounds;
 
     @Resource
     SessionContext self;
 
     @Schedule(hour = "*", minute = "5/10", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyTenMinutes() {
-        if (clusterLocks.takeTurn(ClusterLocks.PLAN_CATCH_UP, TURN)) {
-            catchUpPlans();
-        }
+        rounds.runInTurn(ClusterLocks.PLAN_CATCH_UP, TURN, this::catchUpPlans);
     }
 
     /** Brings a batch of plans behind the clinic's today up to date; returns how many. */

@@ -1,10 +1,15 @@
 package io.reload.trends.service;
 
 import io.reload.shared.persistence.ClusterLocks;
+import io.reload.shared.persistence.ClusterRounds;
 import io.reload.trends.domain.TrendSources;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,8 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * A new clinic day moves the 7- and 14-day figures: every ten minutes the rows not yet worked out
- * today are, a batch at a time (10,000 clients take a few runs). With several nodes, one takes
- * each run ({@link ClusterLocks}); each row is locked while it is written besides.
+ * today are, a batch at a time (10,000 clients take a few runs), each row in a transaction of its
+ * own and locked while it is written. With several nodes, one takes each run ({@link ClusterRounds}).
  */
 @Singleton
 @PermitAll
@@ -32,22 +37,35 @@ public class TrendSchedule {
     TrendSources sources;
 
     @Inject
-    ClusterLocks clusterLocks;
+    ClusterRounds rounds;
+
+    @Resource
+    SessionContext self;
 
     @Schedule(hour = "*", minute = "*/10", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyTenMinutes() {
-        if (clusterLocks.takeTurn(ClusterLocks.TREND_REFRESH, TURN)) {
-            refreshStaleTrends();
-        }
+        rounds.runInTurn(ClusterLocks.TREND_REFRESH, TURN, this::refreshStaleTrends);
     }
 
-    private void refreshStaleTrends() {
+    /** Works out a batch of rows not yet worked out today, and drops rows whose plan ended; returns how many. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int refreshStaleTrends() {
         LocalDate today = keeper.today();
+        TrendSchedule each = self.getBusinessObject(TrendSchedule.class);
         var clients = sources.clientsToRefresh(today, BATCH);
-        clients.forEach(client -> keeper.refresh(client, today));
-        sources.trendsWithoutActivePlan(BATCH).forEach(trend -> keeper.refresh(trend.getClientId(), today));
+        clients.forEach(client -> each.refresh(client, today));
+        var ended = sources.trendsWithoutActivePlan(BATCH);
+        ended.forEach(trend -> each.refresh(trend.getClientId(), today));
         if (!clients.isEmpty()) {
             LOG.info(() -> "Worked out the dashboard rows of " + clients.size() + " clients for " + today);
         }
+        return clients.size() + ended.size();
+    }
+
+    /** One client's row, in its own transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refresh(long clientId, LocalDate today) {
+        keeper.refresh(clientId, today);
     }
 }

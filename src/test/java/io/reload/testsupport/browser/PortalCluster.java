@@ -79,6 +79,8 @@ public final class PortalCluster implements AutoCloseable {
                     environment.put("DB_URL", databaseUrl);
                     environment.put("DEMO_DATA", "true");
                     environment.put("SESSIONS_IN_CLUSTER", "true");
+                    // reminder rounds every 2 s instead of 5 min, so a test sees several
+                    environment.put("REMINDERS_EVERY", "PT2S");
                 },
                 List.of(
                         "--clustermode", members,
