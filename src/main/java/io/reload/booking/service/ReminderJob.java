@@ -26,7 +26,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends each client a reminder 24 hours before their screen, exactly once: the screen's row
+ * Sends each client a reminder 24 hours before their screen, once: the screen's row
  * records the reminder in the same transaction as the mail goes out, and the claim only
  * succeeds while none is recorded, so neither a restart nor a second node sends it again.
  * A mail that fails rolls its claim back and is tried again at the next run. The claim is
