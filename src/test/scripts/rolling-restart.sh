@@ -21,9 +21,13 @@ rm -rf "$work" && mkdir -p "$work"
 
 cleanup() {
   pkill -f "clustername reload-rolling --name" || true
+  while pgrep -f "clustername reload-rolling --name" > /dev/null; do sleep 0.5; done
   [ -f "$work/lb.pid" ] && kill "$(cat "$work/lb.pid")" 2>/dev/null || true
   pkill -f "socat TCP-LISTEN:3306,bind=10.200.0.1" || true
-  for app in app1 app2; do ip netns del $app 2>/dev/null || true; done
+  for app in app1 app2; do
+    ip netns del $app 2>/dev/null || true
+    ip link del v-$app 2>/dev/null || true
+  done
   ip link del br-reload 2>/dev/null || true
   sed -i '/ # rolling-restart$/d' /etc/hosts
   mysql -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $schema" || true
