@@ -174,7 +174,11 @@ class ClusterIT extends BrowserTest {
      */
     private static List<Long> screensFallingDue(DatabaseRows rows, long template, int first, int count)
             throws SQLException {
-        LocalDateTime inAnHour = LocalDateTime.now(ZoneOffset.UTC).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        // half a minute past: never the start of a real slot, so never another screen's slot
+        LocalDateTime inAnHour = LocalDateTime.now(ZoneOffset.UTC)
+                .plusHours(1)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .plusSeconds(30);
         List<Long> screens = new ArrayList<>();
         for (int i = first; i < first + count; i++) {
             LocalDateTime start = inAnHour.plusMinutes(i);
