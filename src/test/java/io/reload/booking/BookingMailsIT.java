@@ -89,6 +89,11 @@ class BookingMailsIT {
         return accounts.find(accountId).orElseThrow().getEmail();
     }
 
+    /** A booked screen of the client with the test's therapist, 45 minutes from the given start. */
+    private long screenAt(long client, Instant start) {
+        return data.screen(client, therapist, start, start.plus(Duration.ofMinutes(45)));
+    }
+
     @Test
     void bookingMovingAndCancellingEachSendAMailWithTheTimeInBodyAndCalendarFile() throws Exception {
         long client = data.newAccount("Mailed", Role.CLIENT);
@@ -133,7 +138,7 @@ class BookingMailsIT {
         long client = data.newAccount("Reminded", Role.CLIENT);
         String email = emailOf(client);
         Instant tomorrowMorning = Instant.now().plus(Duration.ofHours(20));
-        long screen = data.screen(client, therapist, tomorrowMorning, tomorrowMorning.plus(Duration.ofMinutes(45)));
+        long screen = screenAt(client, tomorrowMorning);
 
         reminders.sendDueReminders(Instant.now());
         reminders.sendDueReminders(Instant.now());
@@ -153,7 +158,7 @@ class BookingMailsIT {
         long client = data.newAccount("Unreachable", Role.CLIENT);
         String email = emailOf(client);
         Instant tonight = Instant.now().plus(Duration.ofHours(10));
-        long screen = data.screen(client, therapist, tonight, tonight.plus(Duration.ofMinutes(45)));
+        long screen = screenAt(client, tonight);
         mail.close(); // the mail server is down
 
         reminders.sendDueReminders(Instant.now());
@@ -169,7 +174,7 @@ class BookingMailsIT {
     void noReminderForAScreenMoreThanADayAhead() throws Exception {
         long client = data.newAccount("Later", Role.CLIENT);
         Instant inTwoDays = Instant.now().plus(Duration.ofHours(25));
-        long screen = data.screen(client, therapist, inTwoDays, inTwoDays.plus(Duration.ofMinutes(45)));
+        long screen = screenAt(client, inTwoDays);
 
         reminders.sendDueReminders(Instant.now());
 

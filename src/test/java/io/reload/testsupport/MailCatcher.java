@@ -35,8 +35,7 @@ public final class MailCatcher implements AutoCloseable {
     }
 
     /** Waits (polling, up to the timeout) until a mail to the address whose subject contains the text arrives. */
-    public MimeMessage awaitMail(String to, String subjectContains, Duration timeout)
-            throws MessagingException, InterruptedException {
+    public MimeMessage awaitMail(String to, String subjectContains, Duration timeout) throws InterruptedException {
         return awaitMails(
                         "a mail to " + to + " with '" + subjectContains + "'",
                         mail -> recipientIs(mail, to) && subjectOf(mail).contains(subjectContains),
